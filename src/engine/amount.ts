@@ -1,0 +1,73 @@
+import Decimal from "decimal.js";
+import { Money } from "./decimal";
+import { CellRef, RawValue } from "./model";
+
+/** A published amount, always in 万元, with the cell it came from. */
+export interface AmountCell extends CellRef {
+  /** null for a blank, "-" or "—": nothing published, which reads as zero. */
+  value: Decimal | null;
+  /** Decimals as published, after conversion to 万元 (0.01 万元 → 2; 0.01 元 → 6). */
+  decimals: number;
+  /** The cell's text as shown. */
+  text: string;
+  /** Set when the cell holds text that is not an amount ("#REF!", "约100"): kept for a finding. */
+  invalid?: string;
+}
+
+export type Unit = "万元" | "元";
+
+const DASHES = /^[-－—–―~～/\\]+$|^--$/;
+const FULLWIDTH = /[０-９．，－（）]/g;
+
+function halfWidth(text: string): string {
+  return text.replace(FULLWIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+export type ParsedAmount =
+  | { kind: "blank" }
+  | { kind: "number"; value: Decimal; decimals: number }
+  | { kind: "invalid"; reason: string };
+
+/**
+ * Reads an amount as a reviewer reads it: what the cell shows. Numbers with thousands separators,
+ * full-width digits, accounting negatives "(12.30)", blanks and dashes are all amounts; anything else
+ * is invalid and says why.
+ */
+export function parseAmountText(text: string): ParsedAmount {
+  const t = halfWidth(text).replace(/\s+/g, "");
+  if (t === "" || DASHES.test(t)) return { kind: "blank" };
+  if (/^#[A-Z0-9/]+[!?]?$/i.test(t)) return { kind: "invalid", reason: `单元格为错误值 ${t}` };
+  const m = /^(\()?([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\))?$/.exec(t);
+  if (!m || Boolean(m[1]) !== Boolean(m[5])) return { kind: "invalid", reason: `“${text}”不是金额` };
+  const digits = `${m[2] === "-" || m[1] ? "-" : ""}${m[3].replace(/,/g, "")}${m[4] ? "." + m[4] : ""}`;
+  return { kind: "number", value: new Money(digits), decimals: m[4]?.length ?? 0 };
+}
+
+/** Shortest decimal text of a binary number, as Excel shows it in General format. */
+function numberText(n: number): string {
+  return new Money(n).toString();
+}
+
+/**
+ * The amount of one cell. The displayed text wins over the raw number, because the published value
+ * is what a reader sees; a raw number with no text is read at its own decimals (at least `minDecimals`).
+ */
+export function readAmount(
+  ref: CellRef,
+  raw: RawValue,
+  text: string | undefined,
+  unit: Unit = "万元",
+  minDecimals = 2,
+): AmountCell {
+  const shown = text ?? (raw === null ? "" : typeof raw === "number" ? numberText(raw) : String(raw));
+  let parsed = parseAmountText(shown);
+  if (parsed.kind === "invalid" && typeof raw === "number" && Number.isFinite(raw)) {
+    parsed = parseAmountText(numberText(raw));
+  }
+  if (parsed.kind === "blank") return { ...ref, value: null, decimals: minDecimals, text: shown };
+  if (parsed.kind === "invalid") return { ...ref, value: null, decimals: minDecimals, text: shown, invalid: parsed.reason };
+  const decimals = Math.max(parsed.decimals, minDecimals);
+  return unit === "元"
+    ? { ...ref, value: parsed.value.dividedBy(10000), decimals: decimals + 4, text: shown }
+    : { ...ref, value: parsed.value, decimals, text: shown };
+}

@@ -1,0 +1,89 @@
+import { CodeLevel } from "../tables/types";
+import { ECONOMIC_CODES_CSV } from "./economic-codes";
+import { FUNCTION_CODES_CSV } from "./function-codes";
+
+/**
+ * Classification codes (domain §2). Function codes: 类 3 digits, 款 5, 项 7. Economic codes: 类 3, 款 5.
+ * The lists are partial; a user extends them with their own CSV (same columns).
+ */
+export type CodeSystem = "function" | "economic";
+
+export interface CodeEntry {
+  code: string;
+  name: string;
+  level: CodeLevel;
+  status: "seen" | "unverified" | "user";
+}
+
+export interface CodeList {
+  system: CodeSystem;
+  byCode: Map<string, CodeEntry>;
+}
+
+/** Parses "code,name,level,status" lines (header optional); bad lines are reported, not thrown. */
+export function parseCodeList(csv: string): { entries: CodeEntry[]; errors: string[] } {
+  const entries: CodeEntry[] = [];
+  const errors: string[] = [];
+  csv.split(/\r?\n/).forEach((line, i) => {
+    const [code = "", name = "", level = "", status = "user"] = line.split(",").map((s) => s.trim());
+    if (!code || code === "code") return;
+    const lv = levelOf(code);
+    if (!/^\d+$/.test(code) || !lv || !name) {
+      errors.push(`第 ${i + 1} 行“${line}”不是“编码,名称”格式`);
+      return;
+    }
+    entries.push({
+      code,
+      name,
+      level: (["类", "款", "项"].includes(level) ? level : lv) as CodeLevel,
+      status: status === "seen" || status === "unverified" ? status : "user",
+    });
+  });
+  return { entries, errors };
+}
+
+function build(system: CodeSystem, csv: string): CodeList {
+  return { system, byCode: new Map(parseCodeList(csv).entries.map((e) => [e.code, e])) };
+}
+
+export const FUNCTION_CODES: CodeList = build("function", FUNCTION_CODES_CSV);
+export const ECONOMIC_CODES: CodeList = build("economic", ECONOMIC_CODES_CSV);
+
+/** A copy of `base` with the user's entries added (a user's name wins over the shipped one). */
+export function extendCodeList(base: CodeList, entries: CodeEntry[]): CodeList {
+  const byCode = new Map(base.byCode);
+  for (const e of entries) byCode.set(e.code, e);
+  return { system: base.system, byCode };
+}
+
+/** 类 (3 digits), 款 (5), 项 (7); undefined for any other length. */
+export function levelOf(code: string): CodeLevel | undefined {
+  return code.length === 3 ? "类" : code.length === 5 ? "款" : code.length === 7 ? "项" : undefined;
+}
+
+/** "2010301" → "20103"; "20103" → "201"; a 类 has no parent. */
+export function parentOf(code: string): string | undefined {
+  return code.length === 7 ? code.slice(0, 5) : code.length === 5 ? code.slice(0, 3) : undefined;
+}
+
+/** Normalises the ways a code is written: "201 03 01", "201-03-01", full-width digits. */
+export function normaliseCode(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[\s\-－.·]/g, "");
+}
+
+/** Names are compared without spaces, brackets' width, or a trailing （类/款/项）. */
+export function sameName(a: string, b: string): boolean {
+  const n = (s: string) =>
+    s
+      .replace(/\s+/g, "")
+      .replace(/[（(]/g, "(")
+      .replace(/[）)]/g, ")")
+      .replace(/\((类|款|项)\)$/, "");
+  return n(a) === n(b);
+}
+
+/** The 类 code whose listed name is `name` ("卫生健康支出" → "210"), for tables that list 类 by name. */
+export function classCodeByName(list: CodeList, name: string): string | undefined {
+  for (const e of list.byCode.values()) if (e.level === "类" && sameName(e.name, name)) return e.code;
+  return undefined;
+}

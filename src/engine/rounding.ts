@@ -1,0 +1,74 @@
+import Decimal from "decimal.js";
+import { Money, ZERO } from "./decimal";
+
+/**
+ * Rounding semantics of domain §4 (XBRL Calculations 1.1, round-to-nearest): a value published
+ * with d decimals stands for the interval [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]. A blank is an exact zero.
+ */
+export type Verdict = "exact" | "rounding" | "inconsistent";
+
+export interface Published {
+  value: Decimal | null;
+  decimals: number;
+}
+
+export interface Comparison {
+  verdict: Verdict;
+  /** What the parts say the total should be. */
+  expected: Decimal;
+  /** What the total cell says. */
+  actual: Decimal;
+  /** actual − expected. */
+  difference: Decimal;
+}
+
+/** Half the last published unit: the radius of a value's interval (0 for a blank). */
+export function halfUnit(p: Published): Decimal {
+  return p.value === null ? ZERO : new Money(10).pow(-p.decimals).dividedBy(2);
+}
+
+/** Widen every interval by `slack` units of 0.01 (rounding strictness setting); 0 is the rule as written. */
+function compareIntervals(
+  actual: Published,
+  expected: Decimal,
+  expectedRadius: Decimal,
+  slack: Decimal,
+): Comparison {
+  const a = actual.value ?? ZERO;
+  const difference = a.minus(expected);
+  if (difference.isZero()) return { verdict: "exact", expected, actual: a, difference };
+  const reach = halfUnit(actual).plus(expectedRadius).plus(slack);
+  const verdict: Verdict = difference.abs().lte(reach) ? "rounding" : "inconsistent";
+  return { verdict, expected, actual: a, difference };
+}
+
+/** total = Σ parts (parts may carry a sign: subtracted parts pass `negate`). */
+export function compareSum(
+  total: Published,
+  parts: { value: Published; negate?: boolean }[],
+  slack: Decimal = ZERO,
+): Comparison {
+  let expected = ZERO;
+  let radius = ZERO;
+  for (const p of parts) {
+    const v = p.value.value ?? ZERO;
+    expected = p.negate ? expected.minus(v) : expected.plus(v);
+    radius = radius.plus(halfUnit(p.value));
+  }
+  return compareIntervals(total, expected, radius, slack);
+}
+
+/** The same quantity shown in two places: left = right. */
+export function compareEqual(left: Published, right: Published, slack: Decimal = ZERO): Comparison {
+  return compareSum(left, [{ value: right }], slack);
+}
+
+/** left ≤ right, under the same intervals: inconsistent only when left's interval lies wholly above. */
+export function compareAtMost(left: Published, right: Published, slack: Decimal = ZERO): Comparison {
+  const l = left.value ?? ZERO;
+  const r = right.value ?? ZERO;
+  const difference = l.minus(r);
+  if (difference.lte(0)) return { verdict: "exact", expected: r, actual: l, difference };
+  const reach = halfUnit(left).plus(halfUnit(right)).plus(slack);
+  return { verdict: difference.lte(reach) ? "rounding" : "inconsistent", expected: r, actual: l, difference };
+}

@@ -1,0 +1,43 @@
+import { Finding } from "../engine/findings";
+import { CellRef, Workbook } from "../engine/model";
+import { TableAssignment } from "../engine/tables/types";
+
+/** Settings the panel keeps in the workbook (Excel) or in memory (browser page). */
+export interface PanelSettings {
+  lang: "zh" | "en";
+  /** Rule groups switched off, by group id. */
+  disabledGroups: string[];
+  /** Extra tolerance, in units of 0.01 万元, added to the rounding intervals (0 = the rule as written). */
+  roundingSlack: number;
+  /** Re-check after edits (debounced). */
+  autoCheck: boolean;
+}
+
+export const DEFAULT_SETTINGS: PanelSettings = { lang: "zh", disabledGroups: [], roundingSlack: 0, autoCheck: true };
+
+/**
+ * What the panel needs from where it runs. Excel implements it with Office.js (src/hosts/excel), the
+ * browser page over an .xlsx file read by exceljs (src/web). The panel never talks to either directly.
+ */
+export interface PanelHost {
+  /** "excel" can mark cells and write sheets; "browser" shows a read-only grid. */
+  readonly kind: "excel" | "browser";
+  /** Reads every sheet the check needs. */
+  readWorkbook(): Promise<Workbook>;
+  /** Activates the first cell's sheet and selects the cells (scrolls the grid in the browser). */
+  select(cells: CellRef[]): Promise<void>;
+  /** Highlights the findings' cells; what was marked is kept so that clearMarks can restore it. */
+  mark(findings: Finding[]): Promise<number>;
+  /** Restores every marked cell's original fill and font exactly. */
+  clearMarks(): Promise<number>;
+  /** Writes the 审核结果 sheet (Excel) or downloads it (browser). */
+  exportReview(findings: Finding[]): Promise<void>;
+  loadSettings(): Promise<PanelSettings>;
+  saveSettings(settings: PanelSettings): Promise<void>;
+  loadAssignments(): Promise<TableAssignment[]>;
+  saveAssignments(assignments: TableAssignment[]): Promise<void>;
+  /** The range the user has selected, as "Sheet!A1:B2" parts, for assigning a table. */
+  selectedRange(): Promise<{ sheet: string; range: string } | undefined>;
+  /** Calls back after the user edits the workbook; returns an unsubscribe function. */
+  onChange(callback: () => void): () => void;
+}

@@ -1,5 +1,5 @@
 /** Unit and component tests run on ts-jest; end-to-end tests drive Debian's Chromium. */
-const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }];
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json" }];
 
 module.exports = {
   projects: [

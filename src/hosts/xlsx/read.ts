@@ -1,0 +1,99 @@
+import ExcelJS from "exceljs";
+import { Money } from "../../engine/decimal";
+import { CellRange, RawValue, Sheet, Workbook } from "../../engine/model";
+import { DEFAULT_LIMITS, inspectZip, WorkbookReadError, ZipLimits } from "./zip";
+
+/**
+ * Reads an .xlsx file into the engine's workbook model, in Node and in the browser. The file's bytes
+ * are only read: nothing is ever written back.
+ */
+export async function readXlsx(
+  data: ArrayBuffer | Uint8Array,
+  name?: string,
+  limits: ZipLimits = DEFAULT_LIMITS,
+): Promise<Workbook> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  inspectZip(bytes, limits);
+  const book = new ExcelJS.Workbook();
+  try {
+    // exceljs takes a Buffer in Node and an ArrayBuffer in the browser; a fresh copy keeps the caller's bytes intact.
+    await book.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError(`工作簿无法读取（${(e as Error).message}）`, "corrupt");
+  }
+  return { name, sheets: book.worksheets.map(toSheet) };
+}
+
+type Merges = Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
+
+function toSheet(ws: ExcelJS.Worksheet): Sheet {
+  const values: RawValue[][] = [];
+  const texts: string[][] = [];
+  let width = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const vr: RawValue[] = [];
+    const tr: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const raw = rawOf(cell.value);
+      vr[colNumber - 1] = raw;
+      tr[colNumber - 1] = textOf(raw, cell.numFmt);
+    });
+    width = Math.max(width, vr.length);
+    values[rowNumber - 1] = vr;
+    texts[rowNumber - 1] = tr;
+  });
+  for (let r = 0; r < values.length; r++) {
+    const vr = (values[r] ??= []);
+    const tr = (texts[r] ??= []);
+    for (let c = 0; c < width; c++) {
+      if (vr[c] === undefined) vr[c] = null;
+      if (tr[c] === undefined) tr[c] = "";
+    }
+  }
+  // exceljs keeps merges in a private index; its public `model` getter would re-serialise the whole sheet.
+  const merges: CellRange[] = Object.values((ws as unknown as { _merges: Merges })._merges ?? {}).map((m) => ({
+    top: m.model.top - 1,
+    left: m.model.left - 1,
+    bottom: m.model.bottom - 1,
+    right: m.model.right - 1,
+  }));
+  return { name: ws.name, origin: { row: 0, col: 0 }, values, texts, merges };
+}
+
+/** The value a formula last showed, rich text joined, errors as their text, dates as ISO dates. */
+function rawOf(v: ExcelJS.CellValue): RawValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if ("richText" in v) return v.richText.map((t) => t.text).join("");
+  if ("error" in v) return String(v.error);
+  if ("formula" in v || "sharedFormula" in v) {
+    const result = (v as ExcelJS.CellFormulaValue).result;
+    return result === undefined ? null : rawOf(result as ExcelJS.CellValue);
+  }
+  if ("text" in v) return String(v.text);
+  return null;
+}
+
+/**
+ * What Excel shows for a number under the common fixed-decimal formats ("0.00", "#,##0.00", "0.00%");
+ * other formats fall back to the value itself. Rounding goes through decimals, as Excel's display does.
+ */
+function textOf(raw: RawValue, numFmt: string | undefined): string {
+  if (raw === null) return "";
+  if (typeof raw !== "number") return String(raw);
+  const section = (numFmt ?? "").split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  if (!/[0#]/.test(section)) return new Money(raw).toString();
+  const percent = section.includes("%");
+  const decimals = (/\.([0#]+)/.exec(section)?.[1].length ?? 0) as number;
+  const fixed = new Money(raw).times(percent ? 100 : 1).toFixed(decimals);
+  const grouped = section.includes(",") ? group(fixed) : fixed;
+  return percent ? `${grouped}%` : grouped;
+}
+
+function group(fixed: string): string {
+  const [int, frac] = fixed.split(".");
+  const sign = int.startsWith("-") ? "-" : "";
+  const digits = int.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign}${digits}${frac !== undefined ? "." + frac : ""}`;
+}

@@ -1,16 +1,23 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
+import prettier from "eslint-plugin-prettier";
 
 export default [
   { ignores: ["node_modules/", "dist/", "lib/", "coverage/"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx}"],
+    plugins: { prettier },
     languageOptions: { parser: tsParser, ecmaVersion: 2022, sourceType: "module" },
     settings: { react: { version: "detect" } },
     rules: {
+      // The shared config formats .ts only; .tsx gets the same Prettier check.
+      "prettier/prettier": ["error", { endOfLine: "auto" }],
       "react/react-in-jsx-scope": "off",
       "no-undef": "off",
+      // The core rule reports parameter names in function types; the TypeScript rule understands them.
+      "no-unused-vars": "off",
+      "@typescript-eslint/no-unused-vars": "error",
     },
   },
   {

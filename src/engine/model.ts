@@ -94,7 +94,8 @@ export function textAt(sheet: Sheet, row: number, col: number): string {
 /** Absolute bounds of the sheet's grid (empty sheet: bottom < top). */
 export function sheetBounds(sheet: Sheet): CellRange {
   const height = sheet.values.length;
-  const width = height ? Math.max(...sheet.values.map((r) => r.length)) : 0;
+  let width = 0;
+  for (const r of sheet.values) width = Math.max(width, r.length);
   return {
     top: sheet.origin.row,
     left: sheet.origin.col,

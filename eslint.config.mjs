@@ -1,6 +1,7 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import prettier from "eslint-plugin-prettier";
+import tsPlugin from "@typescript-eslint/eslint-plugin";
 
 export default [
   { ignores: ["node_modules/", "dist/", "lib/", "coverage/"] },
@@ -15,16 +16,27 @@ export default [
       "prettier/prettier": ["error", { endOfLine: "auto" }],
       "react/react-in-jsx-scope": "off",
       "no-undef": "off",
-      // The core rule reports parameter names in function types; the TypeScript rule understands them.
-      "no-unused-vars": "off",
-      "@typescript-eslint/no-unused-vars": "error",
     },
+  },
+  {
+    // The shared config sets up the TypeScript rules for .ts only. In .tsx the core rule would report
+    // parameter names in function types; the TypeScript rule understands them.
+    files: ["**/*.tsx"],
+    plugins: { "@typescript-eslint": tsPlugin },
+    rules: { "no-unused-vars": "off", "@typescript-eslint/no-unused-vars": "error" },
   },
   {
     files: ["**/*.{js,cjs}"],
     languageOptions: {
+      ecmaVersion: 2022,
       sourceType: "commonjs",
-      globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" },
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+      },
     },
   },
 ];

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * One build for every web host: the Excel task pane (which is also the shared runtime of the custom
  * functions), the custom functions with their generated functions.json, and the browser page.
@@ -32,11 +31,24 @@ module.exports = async (env, options) => {
       web: "./src/web/index.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // exceljs's main entry needs node built-ins; its browser build is self-contained.
+      alias: { exceljs$: "exceljs/dist/exceljs.min.js" },
+    },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
-        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // ES modules let webpack drop the unused icons and components (CommonJS output keeps them all).
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     performance: { hints: false },
@@ -55,7 +67,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest*.xml",
             to: "[name][ext]",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+            transform: (content) =>
+              dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd),
           },
         ],
       }),

@@ -64,10 +64,14 @@ export function readAmount(
   if (parsed.kind === "invalid" && typeof raw === "number" && Number.isFinite(raw)) {
     parsed = parseAmountText(numberText(raw));
   }
-  if (parsed.kind === "blank") return { ...ref, value: null, decimals: minDecimals, text: shown };
-  if (parsed.kind === "invalid") return { ...ref, value: null, decimals: minDecimals, text: shown, invalid: parsed.reason };
+  // Fields spelled out, not `...ref`: object spread is several times slower, and this runs for every cell.
+  const { sheet, address } = ref;
+  if (parsed.kind === "blank") return { sheet, address, value: null, decimals: minDecimals, text: shown };
+  if (parsed.kind === "invalid") {
+    return { sheet, address, value: null, decimals: minDecimals, text: shown, invalid: parsed.reason };
+  }
   const decimals = Math.max(parsed.decimals, minDecimals);
   return unit === "元"
-    ? { ...ref, value: parsed.value.dividedBy(10000), decimals: decimals + 4, text: shown }
-    : { ...ref, value: parsed.value, decimals, text: shown };
+    ? { sheet, address, value: parsed.value.dividedBy(10000), decimals: decimals + 4, text: shown }
+    : { sheet, address, value: parsed.value, decimals, text: shown };
 }

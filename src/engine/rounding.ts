@@ -22,9 +22,15 @@ export interface Comparison {
   difference: Decimal;
 }
 
+/** ½·10⁻ᵈ by d: computed once, since every comparison of a big table asks for the same few. */
+const HALF_UNITS = new Map<number, Decimal>();
+
 /** Half the last published unit: the radius of a value's interval (0 for a blank). */
 export function halfUnit(p: Published): Decimal {
-  return p.value === null ? ZERO : new Money(10).pow(-p.decimals).dividedBy(2);
+  if (p.value === null) return ZERO;
+  let half = HALF_UNITS.get(p.decimals);
+  if (!half) HALF_UNITS.set(p.decimals, (half = new Money(10).pow(-p.decimals).dividedBy(2)));
+  return half;
 }
 
 /** Widen every interval by `slack` units of 0.01 (rounding strictness setting); 0 is the rule as written. */

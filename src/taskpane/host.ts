@@ -13,7 +13,12 @@ export interface PanelSettings {
   autoCheck: boolean;
 }
 
-export const DEFAULT_SETTINGS: PanelSettings = { lang: "zh", disabledGroups: [], roundingSlack: 0, autoCheck: true };
+export const DEFAULT_SETTINGS: PanelSettings = {
+  lang: "zh",
+  disabledGroups: [],
+  roundingSlack: 0,
+  autoCheck: true,
+};
 
 /**
  * What the panel needs from where it runs. Excel implements it with Office.js (src/hosts/excel), the

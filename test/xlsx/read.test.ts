@@ -31,6 +31,6 @@ describe("readXlsx", () => {
 
   it("refuses bytes that are not a workbook with a Chinese reason", async () => {
     await expect(readXlsx(new TextEncoder().encode("hello, not a zip"))).rejects.toThrow(WorkbookReadError);
-    await expect(readXlsx(new TextEncoder().encode("hello, not a zip"))).rejects.toThrow(/不是 .xlsx 工作簿/);
+    await expect(readXlsx(new TextEncoder().encode("hello, not a zip"))).rejects.toThrow(/不是工作簿/);
   });
 });

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { Money } from "../../engine/decimal";
 import { CellRange, RawValue, Sheet, Workbook } from "../../engine/model";
-import { DEFAULT_LIMITS, inspectZip, WorkbookReadError, ZipLimits } from "./zip";
+import { DEFAULT_LIMITS, inspectZip, verifyEntries, WorkbookReadError, ZipLimits } from "./zip";
 
 /**
  * Reads an .xlsx file into the engine's workbook model, in Node and in the browser. The file's bytes
@@ -13,20 +13,27 @@ export async function readXlsx(
   limits: ZipLimits = DEFAULT_LIMITS,
 ): Promise<Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  inspectZip(bytes, limits);
+  const entries = inspectZip(bytes, limits);
+  if (!entries.some((e) => e.name === "xl/workbook.xml")) {
+    throw new WorkbookReadError(
+      "不是工作簿（zip 文件中没有 xl/workbook.xml，不是 .xlsx 文件）",
+      "not-workbook",
+    );
+  }
+  await verifyEntries(bytes, entries);
   const book = new ExcelJS.Workbook();
   try {
     // exceljs takes a Buffer in Node and an ArrayBuffer in the browser; a fresh copy keeps the caller's bytes intact.
     await book.xlsx.load(bytes.slice().buffer as ArrayBuffer);
   } catch (e) {
-    throw new WorkbookReadError(`工作簿无法读取（${(e as Error).message}）`, "corrupt");
+    throw new WorkbookReadError(`工作簿已损坏，无法读取（${(e as Error).message}）`, "corrupt");
   }
-  return { name, sheets: book.worksheets.map(toSheet) };
+  return { name, sheets: book.worksheets.map((ws) => toSheet(ws, limits)) };
 }
 
 type Merges = Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
 
-function toSheet(ws: ExcelJS.Worksheet): Sheet {
+function toSheet(ws: ExcelJS.Worksheet, limits: ZipLimits): Sheet {
   const values: RawValue[][] = [];
   const texts: string[][] = [];
   let width = 0;
@@ -34,6 +41,8 @@ function toSheet(ws: ExcelJS.Worksheet): Sheet {
     const vr: RawValue[] = [];
     const tr: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // exceljs repeats a merged area's value in every cell of it; Excel (and Office.js) leave them empty.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
       const raw = rawOf(cell.value);
       vr[colNumber - 1] = raw;
       tr[colNumber - 1] = textOf(raw, cell.numFmt);
@@ -42,7 +51,28 @@ function toSheet(ws: ExcelJS.Worksheet): Sheet {
     values[rowNumber - 1] = vr;
     texts[rowNumber - 1] = tr;
   });
-  for (let r = 0; r < values.length; r++) {
+  // exceljs keeps merges in a private index; its public `model` getter would re-serialise the whole sheet.
+  const merges: CellRange[] = Object.values((ws as unknown as { _merges: Merges })._merges ?? {}).map(
+    (m) => ({
+      top: m.model.top - 1,
+      left: m.model.left - 1,
+      bottom: m.model.bottom - 1,
+      right: m.model.right - 1,
+    }),
+  );
+  // The grid covers every value and every merged area (a merged header may have nothing under it).
+  let height = values.length;
+  for (const m of merges) {
+    height = Math.max(height, m.bottom + 1);
+    width = Math.max(width, m.right + 1);
+  }
+  if (height * width > limits.maxSheetCells) {
+    throw new WorkbookReadError(
+      `工作表“${ws.name}”过大（${height} 行 × ${width} 列，超过 ${limits.maxSheetCells} 个单元格）`,
+      "too-large",
+    );
+  }
+  for (let r = 0; r < height; r++) {
     const vr = (values[r] ??= []);
     const tr = (texts[r] ??= []);
     for (let c = 0; c < width; c++) {
@@ -50,13 +80,6 @@ function toSheet(ws: ExcelJS.Worksheet): Sheet {
       if (tr[c] === undefined) tr[c] = "";
     }
   }
-  // exceljs keeps merges in a private index; its public `model` getter would re-serialise the whole sheet.
-  const merges: CellRange[] = Object.values((ws as unknown as { _merges: Merges })._merges ?? {}).map((m) => ({
-    top: m.model.top - 1,
-    left: m.model.left - 1,
-    bottom: m.model.bottom - 1,
-    right: m.model.right - 1,
-  }));
   return { name: ws.name, origin: { row: 0, col: 0 }, values, texts, merges };
 }
 

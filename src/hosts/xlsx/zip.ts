@@ -1,13 +1,16 @@
 /**
- * Looks at an .xlsx container before anything inflates it, so that a file that is not a workbook,
- * is encrypted, or would inflate to gigabytes is refused with a reason instead of hanging the host.
- * Reads only the zip's end-of-central-directory and central directory records.
+ * Looks at an .xlsx container before exceljs inflates it, so that a file that is not a workbook, is
+ * encrypted, is damaged, or would inflate to gigabytes is refused with a reason instead of hanging or
+ * crashing the host. First the zip's directory (declared sizes), then every entry is inflated once with
+ * a cap, because declared sizes can lie.
  */
+/** Why a file could not be read; hosts show the Chinese message and may switch on the reason. */
+export type ReadFailure = "not-workbook" | "encrypted" | "corrupt" | "too-large" | "not-found" | "unreadable";
+
 export class WorkbookReadError extends Error {
   constructor(
     message: string,
-    /** not-workbook | encrypted | corrupt | too-large */
-    readonly reason: "not-workbook" | "encrypted" | "corrupt" | "too-large",
+    readonly reason: ReadFailure,
   ) {
     super(message);
   }
@@ -16,16 +19,30 @@ export class WorkbookReadError extends Error {
 export interface ZipLimits {
   /** Largest file accepted, in bytes. */
   maxFileBytes: number;
-  /** Largest total of the entries' declared uncompressed sizes, in bytes. */
+  /** Largest total of the entries' uncompressed sizes (declared and actual), in bytes. */
   maxInflatedBytes: number;
   maxEntries: number;
+  /** Largest rows × columns of one sheet's grid (the model holds it densely). */
+  maxSheetCells: number;
 }
 
 export const DEFAULT_LIMITS: ZipLimits = {
   maxFileBytes: 100 * 1024 * 1024,
-  maxInflatedBytes: 1024 * 1024 * 1024,
+  // Real 决算 workbooks inflate to a few MB; exceljs needs roughly ten times the XML's size in memory.
+  maxInflatedBytes: 300 * 1024 * 1024,
   maxEntries: 20000,
+  maxSheetCells: 20_000_000,
 };
+
+/** One entry of the zip's central directory. */
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
 
 const MB = 1024 * 1024;
 
@@ -37,8 +54,16 @@ function u32(b: Uint8Array, i: number): number {
   return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
 }
 
-/** Throws WorkbookReadError when the bytes cannot safely be opened as an .xlsx workbook. */
-export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): void {
+const bomb = (limits: ZipLimits) =>
+  new WorkbookReadError(
+    `工作簿解压后过大（超过 ${limits.maxInflatedBytes / MB} MB），疑似压缩炸弹，已拒绝打开`,
+    "too-large",
+  );
+
+const names = new TextDecoder();
+
+/** Throws WorkbookReadError when the bytes cannot safely be opened as an .xlsx workbook; else lists the entries. */
+export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipEntry[] {
   if (bytes.length > limits.maxFileBytes) {
     throw new WorkbookReadError(
       `文件过大（${(bytes.length / MB).toFixed(1)} MB，上限 ${limits.maxFileBytes / MB} MB）`,
@@ -46,10 +71,13 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
     );
   }
   if (bytes.length >= 8 && u32(bytes, 0) === 0xe011cfd0 && u32(bytes, 4) === 0xe11ab1a1) {
-    throw new WorkbookReadError("文件已加密（或为旧版 .xls 格式），请先在 Excel 中取消密码并另存为 .xlsx", "encrypted");
+    throw new WorkbookReadError(
+      "文件已加密（或为旧版 .xls 格式），请先在 Excel 中取消密码并另存为 .xlsx",
+      "encrypted",
+    );
   }
   if (bytes.length < 22 || u32(bytes, 0) !== 0x04034b50) {
-    throw new WorkbookReadError("不是 .xlsx 工作簿（文件不是 zip 格式）", "not-workbook");
+    throw new WorkbookReadError("不是工作簿（文件不是 .xlsx 所用的 zip 格式）", "not-workbook");
   }
   // The end-of-central-directory record sits in the last 22 + 65535 bytes.
   let eocd = -1;
@@ -59,31 +87,119 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
       break;
     }
   }
-  if (eocd < 0) throw new WorkbookReadError("工作簿已损坏（找不到 zip 目录）", "corrupt");
-  const entries = u16(bytes, eocd + 10);
+  if (eocd < 0) throw new WorkbookReadError("工作簿已损坏（找不到 zip 目录，文件可能不完整）", "corrupt");
+  const count = u16(bytes, eocd + 10);
   const dirOffset = u32(bytes, eocd + 16);
-  if (entries > limits.maxEntries) {
-    throw new WorkbookReadError(`工作簿包含的部件过多（${entries} 个）`, "too-large");
+  if (count > limits.maxEntries) {
+    throw new WorkbookReadError(
+      `工作簿过大（包含 ${count} 个部件，上限 ${limits.maxEntries} 个）`,
+      "too-large",
+    );
   }
+  const entries: ZipEntry[] = [];
   let inflated = 0;
   let p = dirOffset;
-  for (let n = 0; n < entries; n++) {
+  for (let n = 0; n < count; n++) {
     if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) {
       throw new WorkbookReadError("工作簿已损坏（zip 目录不完整）", "corrupt");
     }
     if (u16(bytes, p + 8) & 1) {
       throw new WorkbookReadError("工作簿已加密，请先取消密码", "encrypted");
     }
-    const compressed = u32(bytes, p + 20);
-    const size = u32(bytes, p + 24);
+    const entry: ZipEntry = {
+      name: names.decode(bytes.subarray(p + 46, p + 46 + u16(bytes, p + 28))),
+      method: u16(bytes, p + 10),
+      compressedSize: u32(bytes, p + 20),
+      size: u32(bytes, p + 24),
+      localOffset: u32(bytes, p + 42),
+    };
+    const { compressedSize: compressed, size } = entry;
     inflated += size;
     // A zip64 entry (0xFFFFFFFF) or a ratio no spreadsheet part reaches is a zip bomb.
-    if (size === 0xffffffff || inflated > limits.maxInflatedBytes || (compressed > 0 && size / compressed > 1000 && size > 50 * MB)) {
+    if (
+      size === 0xffffffff ||
+      inflated > limits.maxInflatedBytes ||
+      (compressed > 0 && size / compressed > 1000 && size > 50 * MB)
+    ) {
+      throw bomb(limits);
+    }
+    if (entry.localOffset + 30 + compressed > bytes.length) {
+      throw new WorkbookReadError(`工作簿已损坏（部件 ${entry.name} 不完整，文件可能被截断）`, "corrupt");
+    }
+    entries.push(entry);
+    p += 46 + u16(bytes, p + 28) + u16(bytes, p + 30) + u16(bytes, p + 32);
+  }
+  return entries;
+}
+
+/** The compressed bytes of an entry (after its local header). */
+function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+  const h = e.localOffset;
+  if (u32(bytes, h) !== 0x04034b50) {
+    throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 的位置不对）`, "corrupt");
+  }
+  const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
+  if (start + e.compressedSize > bytes.length) {
+    throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 不完整，文件可能被截断）`, "corrupt");
+  }
+  return bytes.subarray(start, start + e.compressedSize);
+}
+
+/**
+ * Inflates one deflated entry, stopping as soon as it produces more than it declared: a zip whose
+ * directory understates sizes would otherwise inflate without bound inside exceljs.
+ */
+async function inflatedSize(data: Uint8Array, cap: number, e: ZipEntry): Promise<number> {
+  const inflater = new DecompressionStream("deflate-raw");
+  const writer = inflater.writable.getWriter();
+  // Not awaited: the output is read below while the input drains; errors surface on the reader.
+  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const reader = inflater.readable.getReader();
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return total;
+      total += value.byteLength;
+      if (total > cap) {
+        await reader.cancel();
+        throw new WorkbookReadError(
+          `工作簿解压后过大（部件 ${e.name} 解压后超过其声明的大小），疑似压缩炸弹，已拒绝打开`,
+          "too-large",
+        );
+      }
+    }
+  } catch (err) {
+    if (err instanceof WorkbookReadError) throw err;
+    throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 无法解压）`, "corrupt");
+  }
+}
+
+/**
+ * Inflates every entry once, capped at its declared size, and refuses the file when an entry inflates to
+ * more (a lying zip bomb) or less (damage) than declared. Skipped where the platform has no
+ * DecompressionStream (the declared-size checks of inspectZip still apply).
+ */
+export async function verifyEntries(bytes: Uint8Array, entries: ZipEntry[]): Promise<void> {
+  if (typeof DecompressionStream === "undefined") return;
+  for (const e of entries) {
+    const data = entryData(bytes, e);
+    if (e.method === 0) {
+      if (e.compressedSize !== e.size) {
+        throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 的大小不符）`, "corrupt");
+      }
+      continue;
+    }
+    if (e.method !== 8) {
       throw new WorkbookReadError(
-        `工作簿解压后过大（超过 ${limits.maxInflatedBytes / MB} MB），疑似压缩炸弹，已拒绝打开`,
-        "too-large",
+        `工作簿已损坏（部件 ${e.name} 使用了不支持的压缩方式 ${e.method}）`,
+        "corrupt",
       );
     }
-    p += 46 + u16(bytes, p + 28) + u16(bytes, p + 30) + u16(bytes, p + 32);
+    const actual = await inflatedSize(data, e.size, e);
+    if (actual !== e.size) {
+      throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 解压后的大小不符）`, "corrupt");
+    }
   }
 }

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: parse time (xlsx → workbook model) and check time (checkWorkbook on the parsed model),
+ * reported separately, median of several runs: for the bundled sample and for generated departments of
+ * growing size, so that check time can be seen to grow linearly with rows. Then the custom functions'
+ * benchmark (bench/functions.ts) when present.
+ */
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { performance } from "perf_hooks";
+import { checkWorkbook } from "../src/engine/check";
+import { CheckOptions } from "../src/engine/result";
+import { Workbook } from "../src/engine/model";
+import { readXlsx } from "../src/hosts/xlsx/read";
+import { generateDepartment, generateWorkbook } from "./generate";
+
+const SAMPLE_BUDGET_MS = 50;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function timeAsync(runs: number, f: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await f();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function time(runs: number, f: () => unknown): number {
+  // Warm-up: the first calls pay for compiling the engine, which a host does once.
+  for (let i = 0; i < 5; i++) f();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+interface Row {
+  workbook: string;
+  "code rows / table": number;
+  "file KB": number;
+  "parse ms": number;
+  "check ms": number;
+  "check µs / row": number | string;
+  findings: number;
+}
+
+async function measure(
+  name: string,
+  rows: number,
+  bytes: Uint8Array,
+  options: CheckOptions,
+  runs: number,
+): Promise<Row> {
+  let wb: Workbook | undefined;
+  const parse = await timeAsync(runs, async () => (wb = await readXlsx(bytes, name)));
+  const parsed = wb as Workbook;
+  let findings = 0;
+  const check = time(runs, () => (findings = checkWorkbook(parsed, options).findings.length));
+  return {
+    workbook: name,
+    "code rows / table": rows,
+    "file KB": Math.round(bytes.length / 1024),
+    "parse ms": Number(parse.toFixed(1)),
+    "check ms": Number(check.toFixed(2)),
+    // Per row only where rows dominate; the sample's few rows are mostly fixed cost.
+    "check µs / row": rows >= 100 ? Number(((check * 1000) / rows).toFixed(1)) : "—",
+    findings,
+  };
+}
+
+async function main(): Promise<void> {
+  const runs = Number(process.env.BENCH_RUNS ?? 7);
+  const rows: Row[] = [];
+  for (const variant of ["published", "corrected"]) {
+    const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "samples", `${variant}.xlsx`)));
+    rows.push(await measure(`samples/${variant}.xlsx`, 18, bytes, {}, Math.max(runs, 21)));
+  }
+  for (const size of [500, 1000, 2000]) {
+    const dept = generateDepartment(size);
+    const bytes = await generateWorkbook(dept.disclosure);
+    rows.push(await measure(`generated ${size}`, size, bytes, { codes: dept.codes }, runs));
+  }
+  console.log(`决算助手 benchmark — median of ${runs}+ runs (node ${process.version})`);
+  console.table(rows);
+  const sampleCheck = rows[0]["check ms"];
+  const ok = sampleCheck < SAMPLE_BUDGET_MS;
+  console.log(
+    `sample check: ${sampleCheck} ms (budget ${SAMPLE_BUDGET_MS} ms) ${ok ? "OK" : "TOO SLOW"}; ` +
+      `check 2000 / 500 rows: ${(rows[4]["check ms"] / rows[2]["check ms"]).toFixed(1)}× for 4× the rows`,
+  );
+  if (!ok) process.exitCode = 1;
+
+  const functions = join(__dirname, "functions.ts");
+  if (existsSync(functions)) {
+    const mod = (await import(functions)) as { benchFunctions?: () => unknown };
+    const result = await mod.benchFunctions?.();
+    if (Array.isArray(result)) console.table(result);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

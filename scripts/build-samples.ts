@@ -1,0 +1,70 @@
+/**
+ * Builds samples/published.xlsx (the seed report exactly as published) and samples/corrected.xlsx (the
+ * same report made consistent) from the data in scripts/samples/. Run with `npm run samples`. The output
+ * is byte-for-byte reproducible: fixed document dates and fixed zip entry times.
+ */
+import ExcelJS from "exceljs";
+import { mkdirSync, writeFileSync } from "fs";
+import { join } from "path";
+import { addDisclosureSheets } from "./samples/disclosure-sheets";
+import { correctedDisclosure, publishedDisclosure } from "./samples/disclosure-seed";
+import { Disclosure } from "./samples/disclosure-types";
+import { addPerfSheets } from "./samples/perf";
+
+type Variant = "published" | "corrected";
+
+const FIXED_DATE = new Date(Date.UTC(2025, 4, 20, 0, 0, 0));
+const ROOT = join(__dirname, "..");
+
+/** Sets every entry's DOS time stamp (local header and central directory) to one fixed value. */
+export function fixZipTimes(bytes: Uint8Array, date: Date): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
+  const dosDate = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  let eocd = bytes.length - 22;
+  while (eocd >= 0 && view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error("not a zip");
+  const entries = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  for (let n = 0; n < entries; n++) {
+    const local = view.getUint32(p + 42, true);
+    for (const at of [p + 12, local + 10]) {
+      view.setUint16(at, dosTime, true);
+      view.setUint16(at + 2, dosDate, true);
+    }
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return bytes;
+}
+
+/** The nine disclosure tables, then the five 绩效自评表 (scripts/samples/perf.ts). */
+export async function buildWorkbook(d: Disclosure, variant: Variant): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "juesuan samples";
+  wb.lastModifiedBy = "juesuan samples";
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  addDisclosureSheets(wb, d);
+  addPerfSheets(wb, variant);
+  return fixZipTimes(new Uint8Array(await wb.xlsx.writeBuffer()), FIXED_DATE);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(join(ROOT, "samples"), { recursive: true });
+  const variants: [Variant, Disclosure][] = [
+    ["published", publishedDisclosure()],
+    ["corrected", correctedDisclosure()],
+  ];
+  for (const [variant, d] of variants) {
+    const file = join(ROOT, "samples", `${variant}.xlsx`);
+    writeFileSync(file, await buildWorkbook(d, variant));
+    console.log(`wrote ${file}`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,106 @@
+import { Lang, SEVERITIES, Severity } from "../engine/findings";
+import { CellRef } from "../engine/model";
+import { FileReport } from "./report";
+
+/** The terminal report: per file, where each table is, then findings by severity, then a summary line. */
+
+const SEVERITY_LABEL: Record<Severity, Record<Lang, string>> = {
+  error: { zh: "错误", en: "Errors" },
+  rounding: { zh: "尾差", en: "Rounding differences" },
+  warning: { zh: "警告", en: "Warnings" },
+  info: { zh: "提示", en: "Notes" },
+};
+
+const WORDS = {
+  zh: {
+    colon: "：",
+    tables: "找到的表",
+    none: "未找到任何决算公开表",
+    cells: "单元格",
+    expected: "应为",
+    actual: "实为",
+    difference: "差额",
+    clean: "未发现问题",
+    unreadable: "无法读取",
+    summary: (tables: number, counts: string) => `小结：${tables} 张表；${counts}`,
+    count: (label: string, n: number) => `${label} ${n} 条`,
+  },
+  en: {
+    colon: ": ",
+    tables: "Tables found",
+    none: "No disclosure table found",
+    cells: "cells",
+    expected: "expected",
+    actual: "actual",
+    difference: "difference",
+    clean: "no findings",
+    unreadable: "cannot read",
+    summary: (tables: number, counts: string) => `Summary: ${tables} tables; ${counts}`,
+    count: (label: string, n: number) => `${n} ${label.toLowerCase()}`,
+  },
+};
+
+const ANSI: Record<Severity | "bold" | "dim", string> = {
+  error: "\x1b[31m",
+  rounding: "\x1b[33m",
+  warning: "\x1b[35m",
+  info: "\x1b[36m",
+  bold: "\x1b[1m",
+  dim: "\x1b[2m",
+};
+
+/** "1362.34" → "1,362.34": amounts as the tables print them. */
+export function groupDigits(amount: string): string {
+  const [int, frac] = amount.split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac !== undefined ? `${grouped}.${frac}` : grouped;
+}
+
+const cellText = (c: CellRef) => `${/[^\p{L}\p{N}_]/u.test(c.sheet) ? `'${c.sheet}'` : c.sheet}!${c.address}`;
+
+export function formatText(reports: FileReport[], lang: Lang, color: boolean): string {
+  const w = WORDS[lang];
+  const paint = (style: keyof typeof ANSI, s: string) => (color ? `${ANSI[style]}${s}\x1b[0m` : s);
+  const out: string[] = [];
+  for (const r of reports) {
+    out.push(paint("bold", r.file));
+    if (r.error !== undefined) {
+      out.push(`  ${paint("error", `${w.unreadable}${w.colon}${r.error}`)}`, "");
+      continue;
+    }
+    if (r.tables.length) {
+      out.push(`  ${w.tables} (${r.tables.length})`);
+      const keyWidth = Math.max(...r.tables.map((t) => t.key.length));
+      for (const t of r.tables) {
+        out.push(
+          `    ${t.key.padEnd(keyWidth)}  ${t.title}  ${paint("dim", cellText({ sheet: t.sheet, address: t.range }))}`,
+        );
+      }
+    } else {
+      out.push(`  ${paint("warning", w.none)}`);
+    }
+    const counts: string[] = [];
+    for (const severity of SEVERITIES) {
+      const findings = r.findings.filter((f) => f.severity === severity);
+      counts.push(w.count(SEVERITY_LABEL[severity][lang], findings.length));
+      if (!findings.length) continue;
+      out.push(`  ${paint(severity, `${SEVERITY_LABEL[severity][lang]} (${findings.length})`)}`);
+      for (const f of findings) {
+        out.push(`    ${paint(severity, "•")} ${f.message}  ${paint("dim", `[${f.rule}]`)}`);
+        if (f.cells.length) out.push(`      ${w.cells}${w.colon}${f.cells.map(cellText).join(", ")}`);
+        const amounts = (
+          [
+            [w.expected, f.expected],
+            [w.actual, f.actual],
+            [w.difference, f.difference],
+          ] as const
+        ).filter(([, v]) => v !== undefined);
+        if (amounts.length)
+          out.push(`      ${amounts.map(([k, v]) => `${k} ${groupDigits(v as string)}`).join("  ")}`);
+      }
+    }
+    if (!r.findings.length) out.push(`  ${w.clean}`);
+    out.push(`  ${w.summary(r.tables.length, counts.join(lang === "zh" ? "，" : ", "))}`, "");
+  }
+  return `${out.join("\n")}\n`;
+}

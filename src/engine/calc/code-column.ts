@@ -1,0 +1,111 @@
+import { normaliseCode } from "../codes";
+import { CellInput } from "./input";
+import { fail, Outcome, ok } from "./outcome";
+
+/**
+ * Classification codes read from a column of cells, written in one column ("2010301", 2010301,
+ * "2010301 行政运行") or split into 类 / 款 / 项 columns ("201", "03", "01" or 201, 3, 1).
+ * In split columns a blank 类 (or 款) repeats the one above, the way merged or sparse templates show it.
+ * Rows without a code (合计, blanks, names) read as null; digits of a length that is no code are an error.
+ */
+
+const LENGTHS = new Set([3, 5, 7]);
+
+/** The leading digits of a cell ("2010301 行政运行" → "2010301"); null when the cell has none. */
+function leadingDigits(input: CellInput, row: number): Outcome<string | null> {
+  if (input === null || input === undefined || typeof input === "boolean") return ok(null);
+  if (typeof input === "number") {
+    if (!Number.isInteger(input) || input < 0) {
+      return fail(
+        "value",
+        `编码区域第 ${row + 1} 行“${input}”不是编码`,
+        `row ${row + 1}: ${input} is not a code`,
+      );
+    }
+    return ok(String(input));
+  }
+  if (/^\d+$/.test(input)) return ok(input); // the usual case, without normalising
+  const m = /^(\d+)(\D.*)?$/.exec(normaliseCode(input.trim()));
+  return ok(m ? m[1] : null);
+}
+
+function badLength(code: string, row: number) {
+  return fail(
+    "value",
+    `编码区域第 ${row + 1} 行“${code}”不是类（3 位）、款（5 位）或项（7 位）编码`,
+    `row ${row + 1}: "${code}" is not a 3-, 5- or 7-digit code`,
+  );
+}
+
+/** A 款 or 项 part: "03", 3 → "03"; a full code that already carries its parent is kept as is. */
+function part(digits: string, parent: string): string {
+  if (digits.length <= 2) return digits.padStart(2, "0");
+  return digits.startsWith(parent) ? digits.slice(parent.length) : digits;
+}
+
+/** `rows` is the codes range as Excel passes it: one row per table row, 1 or 3 columns. */
+export function readCodeColumn(rows: CellInput[][]): Outcome<(string | null)[]> {
+  const width = rows[0]?.length ?? 0;
+  if (width !== 1 && width !== 3) {
+    return fail(
+      "value",
+      `编码区域应为 1 列（完整编码）或 3 列（类、款、项），现为 ${width} 列`,
+      `codes must be 1 column (full codes) or 3 columns (类, 款, 项); got ${width}`,
+    );
+  }
+  const codes: (string | null)[] = [];
+  let lastClass = "";
+  let lastSection = "";
+  for (let r = 0; r < rows.length; r++) {
+    const cells: (string | null)[] = [];
+    for (const cell of rows[r]) {
+      const d = leadingDigits(cell, r);
+      if (!d.ok) return d;
+      cells.push(d.value);
+    }
+    if (width === 1) {
+      const code = cells[0];
+      if (code !== null && !LENGTHS.has(code.length)) return badLength(code, r);
+      codes.push(code);
+      continue;
+    }
+    const [cls, section, item] = cells;
+    if (cls === null && section === null && item === null) {
+      codes.push(null);
+      continue;
+    }
+    if (cls !== null && section === null && item === null && cls.length > 3) {
+      // A full code in the 类 column (some rows of split templates carry the whole code).
+      if (!LENGTHS.has(cls.length)) return badLength(cls, r);
+      codes.push(cls);
+      continue;
+    }
+    const c = cls ?? lastClass;
+    if (c.length !== 3) return badLength(cls ?? `?${section ?? ""}${item ?? ""}`, r);
+    let code = c;
+    if (section !== null || item !== null) {
+      const s = section !== null ? part(section, c) : cls === null ? lastSection : "";
+      if (s.length !== 2) return badLength(`${c}${s}${item ?? ""}`, r);
+      code = c + s;
+      if (item !== null) code += part(item, code);
+      lastSection = s;
+    } else {
+      lastSection = "";
+    }
+    if (!LENGTHS.has(code.length)) return badLength(code, r);
+    lastClass = c;
+    codes.push(code);
+  }
+  return ok(codes);
+}
+
+/** A prefix argument: "201", 201, "201 03"; "" means every code. */
+export function readPrefix(input: CellInput): Outcome<string> {
+  if (input === null || input === undefined || input === "") return ok("");
+  const text = String(input);
+  const code = typeof input === "number" ? text : normaliseCode(text.trim());
+  if (!/^\d{1,7}$/.test(code)) {
+    return fail("value", `“${text}”不是编码或编码前缀`, `"${text}" is not a code or code prefix`);
+  }
+  return ok(code);
+}

@@ -1,0 +1,105 @@
+import Decimal from "decimal.js";
+import { Money, roundHalfUp } from "../decimal";
+import { compareSum, halfUnit, Verdict } from "../rounding";
+import { scoreBudget } from "../scoring";
+import { FindingSink, money, severityOf } from "./finding";
+import { PerfNumber, PerfTable } from "./types";
+
+const HUNDRED = new Money(100);
+
+/**
+ * Where a quantity computed from the two amounts can lie when each amount stands for its rounding
+ * interval: f is monotone (up in 执行数, down in 预算数), so its extremes sit at the corners.
+ */
+function reach(budget: PerfNumber, executed: PerfNumber, f: (a: Decimal, b: Decimal) => Decimal): Decimal[] {
+  const ha = halfUnit(budget);
+  const hb = halfUnit(executed);
+  const low = budget.value.plus(ha);
+  const high = budget.value.minus(ha);
+  if (high.lte(0)) return [];
+  return [f(low, executed.value.minus(hb)), f(high, executed.value.plus(hb))];
+}
+
+/** exact when the stated value is the computed one at its decimals; rounding when their intervals meet. */
+function verdictOf(stated: PerfNumber, exact: Decimal, range: Decimal[], slack: Decimal): Verdict {
+  if (roundHalfUp(exact, stated.decimals).eq(stated.value)) return "exact";
+  const h = halfUnit(stated).plus(slack);
+  const [lo, hi] = range.length ? range : [exact, exact];
+  return stated.value.plus(h).gte(lo) && stated.value.minus(h).lte(hi) ? "rounding" : "inconsistent";
+}
+
+/**
+ * PERF.budget.rate: 执行率 = 执行数 ÷ 预算数. PERF.budget.score: score = weight × 执行率, capped at the
+ * weight. PERF.budget.parts (整体): 基本支出总额 + 项目支出总额 = 执行数.
+ */
+export function checkBudget(t: PerfTable, sink: FindingSink, slack: Decimal): void {
+  const { budget, executed, rate, score, weight } = t.budget;
+  if (budget && executed && !budget.value.isZero()) {
+    const ratePercent = (a: Decimal, b: Decimal) => b.dividedBy(a).times(HUNDRED);
+    if (rate) {
+      const exact = ratePercent(budget.value, executed.value);
+      const severity = severityOf(verdictOf(rate, exact, reach(budget, executed, ratePercent), slack));
+      if (severity) {
+        const expected = roundHalfUp(exact, rate.decimals);
+        sink.add(
+          "PERF.budget.rate",
+          severity,
+          t,
+          {
+            zh: `执行率 ${rate.text}（${rate.address}）与执行数 ${executed.text} ÷ 预算数 ${budget.text} = ${expected}% 不符`,
+            en: `execution rate ${rate.text} (${rate.address}) differs from 执行数 ${executed.text} ÷ 预算数 ${budget.text} = ${expected}%`,
+          },
+          [rate, executed, budget],
+          { expected, actual: rate.value, difference: rate.value.minus(expected) },
+        );
+      }
+    }
+    if (score && weight) {
+      const scored = scoreBudget(budget.value, executed.value, weight.value);
+      if (scored.ok) {
+        const capped = (a: Decimal, b: Decimal) =>
+          Decimal.min(weight.value, weight.value.times(b).dividedBy(a));
+        const severity = severityOf(
+          verdictOf(score, scored.value.score, reach(budget, executed, capped), slack),
+        );
+        if (severity) {
+          const expected = roundHalfUp(scored.value.score, score.decimals);
+          sink.add(
+            "PERF.budget.score",
+            severity,
+            t,
+            {
+              zh: `预算执行得分 ${score.value}（${score.address}）应为 ${weight.value} 分 × 执行率（不超过 ${weight.value} 分）= ${expected}`,
+              en: `budget execution score ${score.value} (${score.address}) should be ${weight.value} × execution rate (capped) = ${expected}`,
+            },
+            [score, weight, executed, budget],
+            { expected, actual: score.value, difference: score.value.minus(expected) },
+          );
+        }
+      }
+    }
+  }
+  if (t.kind === "overall" && executed && t.basicTotal && t.projectTotal) {
+    const parts = [t.basicTotal, t.projectTotal];
+    const c = compareSum(
+      executed,
+      parts.map((p) => ({ value: p })),
+      slack,
+    );
+    const severity = severityOf(c.verdict);
+    if (severity) {
+      sink.add(
+        "PERF.budget.parts",
+        severity,
+        t,
+        {
+          zh: `基本支出总额 ${t.basicTotal.text} + 项目支出总额 ${t.projectTotal.text} = ${money(c.expected)}，与执行数 ${executed.text}（${executed.address}）不符`,
+          en: `基本支出总额 ${t.basicTotal.text} + 项目支出总额 ${t.projectTotal.text} = ${money(c.expected)}, not the executed ${executed.text} (${executed.address})`,
+        },
+        [executed, ...parts],
+        c,
+        money,
+      );
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import Decimal from "decimal.js";
+import { AmountCell } from "../amount";
+import { compareEqual, Comparison } from "../rounding";
+import { TableInstance, TableKey } from "../tables/types";
+import { FindingSink, money, severityOf } from "./finding";
+import { PerfNumber, PerfTable } from "./types";
+
+/** The disclosure tables that carry 基本支出 / 项目支出 totals, and each one's total column. */
+const SOURCES: { key: TableKey; zh: string; total: string }[] = [
+  { key: "T_YBZC", zh: "一般公共预算财政拨款支出决算表", total: "合计" },
+  { key: "T_ZC", zh: "支出决算表", total: "本年支出合计" },
+];
+
+interface Match {
+  source: (typeof SOURCES)[number];
+  cell: AmountCell;
+  comparison: Comparison;
+}
+
+const RANK = { exact: 0, rounding: 1, inconsistent: 2 } as const;
+
+/**
+ * PERF.overall.vs.disclosure: the 整体 table's 基本支出总额, 项目支出总额 and 执行数 are the department's
+ * spending, which the disclosure tables also publish. The 自评表 counts 财政资金, so it may match either
+ * 一般公共预算财政拨款支出决算表 or 支出决算表: a figure is reported only when it matches neither.
+ */
+export function checkAgainstDisclosure(
+  t: PerfTable,
+  tables: TableInstance[],
+  sink: FindingSink,
+  slack: Decimal,
+): void {
+  if (t.kind !== "overall") return;
+  const figures: [string, string, PerfNumber | undefined][] = [
+    ["基本支出", "基本支出总额", t.basicTotal],
+    ["项目支出", "项目支出总额", t.projectTotal],
+    ["", "部门整体支出总额执行数", t.budget.executed],
+  ];
+  for (const [column, label, figure] of figures) {
+    if (!figure) continue;
+    const matches: Match[] = [];
+    for (const source of SOURCES) {
+      const instance = tables.find((i) => i.key === source.key && i.rows.some((r) => r.kind === "total"));
+      const row = instance?.rows.find((r) => r.kind === "total");
+      const cell = row?.cells[column || source.total];
+      if (!cell || cell.invalid) continue;
+      matches.push({ source, cell, comparison: compareEqual(figure, cell, slack) });
+    }
+    if (matches.length === 0) continue;
+    matches.sort(
+      (a, b) =>
+        RANK[a.comparison.verdict] - RANK[b.comparison.verdict] ||
+        a.comparison.difference.abs().comparedTo(b.comparison.difference.abs()),
+    );
+    const best = matches[0];
+    const severity = severityOf(best.comparison.verdict);
+    if (!severity) continue;
+    const shown = best.cell.value ? money(best.cell.value) : "0.00";
+    const tail = severity === "rounding" ? "（尾差，仍应一致）" : "";
+    sink.add(
+      "PERF.overall.vs.disclosure",
+      severity,
+      t,
+      {
+        zh: `${label} ${figure.text}（${figure.address}）与${best.source.zh}合计行${column || "合计"} ${shown}（${best.cell.sheet}!${best.cell.address}）不符${tail}`,
+        en: `${label} ${figure.text} (${figure.address}) differs from ${best.source.key} total ${column || "total"} ${shown} (${best.cell.sheet}!${best.cell.address})${severity === "rounding" ? " (rounding difference)" : ""}`,
+      },
+      [figure, best.cell],
+      {
+        expected: best.comparison.expected,
+        actual: best.comparison.actual,
+        difference: best.comparison.difference,
+      },
+      money,
+    );
+  }
+}

@@ -1,0 +1,150 @@
+import Decimal from "decimal.js";
+import { Money, roundHalfUp } from "../decimal";
+import { compareSum, Published } from "../rounding";
+import { gradeOf, scoreQuantitative } from "../scoring";
+import { FindingSink, severityOf, where } from "./finding";
+import { allIndicators } from "./check-weights";
+import { PerfNumber, PerfTable } from "./types";
+
+const published = (n: PerfNumber): Published => ({ value: n.value, decimals: n.decimals });
+
+/** PERF.score.cap: no score above its weight (rows and the budget block). */
+export function checkCaps(t: PerfTable, sink: FindingSink): void {
+  const { weight, score } = t.budget;
+  if (weight && score && score.value.gt(weight.value)) {
+    sink.add(
+      "PERF.score.cap",
+      "error",
+      t,
+      {
+        zh: `预算执行得分 ${score.value}（${score.address}）超过其分值 ${weight.value} 分`,
+        en: `budget execution score ${score.value} (${score.address}) exceeds its weight ${weight.value}`,
+      },
+      [score, weight],
+      { expected: weight.value, actual: score.value, difference: score.value.minus(weight.value) },
+    );
+  }
+  for (const i of allIndicators(t)) {
+    if (!i.weight || !i.score || !i.score.value.gt(i.weight.value)) continue;
+    sink.add(
+      "PERF.score.cap",
+      "error",
+      t,
+      {
+        zh: `指标“${i.name}”得分 ${i.score.value}（${i.score.address}）超过其分值 ${i.weight.value} 分`,
+        en: `indicator "${i.name}" scores ${i.score.value} (${i.score.address}), above its weight ${i.weight.value}`,
+      },
+      [i.score, i.weight],
+      { expected: i.weight.value, actual: i.score.value, difference: i.score.value.minus(i.weight.value) },
+    );
+  }
+}
+
+/** PERF.total: 总分 = budget score + Σ indicator scores. PERF.grade: a stated grade matches 总分. */
+export function checkTotal(t: PerfTable, sink: FindingSink, slack: Decimal): void {
+  const parts = [
+    ...(t.budget.score ? [t.budget.score] : []),
+    ...allIndicators(t).flatMap((i) => (i.score ? [i.score] : [])),
+  ];
+  if (t.total && parts.length > 0) {
+    const c = compareSum(
+      published(t.total),
+      parts.map((p) => ({ value: published(p) })),
+      slack,
+    );
+    const severity = severityOf(c.verdict);
+    if (severity) {
+      sink.add(
+        "PERF.total",
+        severity,
+        t,
+        {
+          zh: `总分 ${t.total.value}（${t.total.address}）与预算执行得分及各指标得分之和 ${c.expected} 不符${severity === "rounding" ? "（尾差）" : ""}`,
+          en: `总分 ${t.total.value} (${t.total.address}) differs from the sum of the scores, ${c.expected}${severity === "rounding" ? " (rounding)" : ""}`,
+        },
+        [t.total, ...parts],
+        c,
+      );
+    }
+  }
+  if (t.grade) {
+    const basis = t.total?.value ?? parts.reduce<Decimal>((s, p) => s.plus(p.value), new Money(0));
+    const expected = gradeOf(basis);
+    if (expected !== t.grade.grade) {
+      sink.add(
+        "PERF.grade",
+        "error",
+        t,
+        {
+          zh: `评价等级为“${t.grade.grade}”（${t.grade.address}），但总分 ${basis} 对应“${expected}”（优 ≥ 90，良 80–90，中 60–80，差 < 60）`,
+          en: `the stated grade "${t.grade.grade}" (${t.grade.address}) does not match the total ${basis}, which is "${expected}"`,
+        },
+        t.total ? [t.grade, t.total] : [t.grade],
+      );
+    }
+  }
+}
+
+/**
+ * PERF.quant.score: a row whose target and result are both quantities ("≥96%" / "96%", "12000份" /
+ * "13922份") is scored by rule; its stated score must be that score to the cent (scores are shown
+ * with 2 decimals). Rows with words in either cell are qualitative and not recomputed.
+ */
+export function checkQuantitative(t: PerfTable, sink: FindingSink, slack: Decimal): void {
+  for (const i of allIndicators(t)) {
+    if (!i.weight || !i.score) continue;
+    const q = scoreQuantitative(i.weight.value, i.target.text, i.result.text);
+    if (!q.ok) continue;
+    const expected = roundHalfUp(q.value.score, 2);
+    const difference = i.score.value.minus(q.value.score);
+    if (i.score.value.eq(expected) || difference.abs().lte(slack)) continue;
+    const rule = q.value.direction === "正向" ? "权重 × B ÷ A" : "权重 × A ÷ B";
+    sink.add(
+      "PERF.quant.score",
+      "error",
+      t,
+      {
+        zh: `定量指标“${i.name}”目标值 ${i.target.text}、实际完成值 ${i.result.text}，按${q.value.direction}指标（${rule}，不超过分值）应得 ${expected} 分，表中为 ${i.score.value}（${where([i.score, i.target, i.result])}）`,
+        en: `quantitative indicator "${i.name}" (target ${i.target.text}, result ${i.result.text}) scores ${expected} by rule, not ${i.score.value} (${i.score.address})`,
+      },
+      [i.score, i.weight, i.target, i.result],
+      { expected, actual: i.score.value, difference: i.score.value.minus(expected) },
+    );
+  }
+}
+
+/** PERF.reason.missing: a row (or the budget block) that lost points needs a reason in 偏差原因分析. */
+export function checkReasons(t: PerfTable, sink: FindingSink): void {
+  const tableReason = t.reason?.text.trim() ?? "";
+  const reasonCell = t.reason ? [t.reason] : [];
+  const { weight, score } = t.budget;
+  // The budget block's reason can only go in the table's 偏差原因分析, where the table has one.
+  if (weight && score && score.value.lt(weight.value) && t.reason && tableReason === "") {
+    sink.add(
+      "PERF.reason.missing",
+      "warning",
+      t,
+      {
+        zh: `预算执行得分 ${score.value}（${score.address}）低于分值 ${weight.value} 分，但“偏差大或目标未完成原因分析”未填写`,
+        en: `budget execution scores ${score.value} (${score.address}) of ${weight.value} but no reason is given in 偏差大或目标未完成原因分析`,
+      },
+      [score, ...reasonCell],
+      { expected: weight.value, actual: score.value, difference: score.value.minus(weight.value) },
+    );
+  }
+  for (const i of allIndicators(t)) {
+    if (!i.weight || !i.score || !i.score.value.lt(i.weight.value)) continue;
+    if ((i.reason?.text.trim() ?? "") !== "" || tableReason !== "") continue;
+    sink.add(
+      "PERF.reason.missing",
+      "warning",
+      t,
+      {
+        zh: `指标“${i.name}”得分 ${i.score.value}（${i.score.address}）低于分值 ${i.weight.value} 分，但未说明偏差原因`,
+        en: `indicator "${i.name}" scores ${i.score.value} (${i.score.address}) of ${i.weight.value} but no reason for the shortfall is given`,
+      },
+      [i.score, ...(i.reason ? [i.reason] : reasonCell)],
+      { expected: i.weight.value, actual: i.score.value, difference: i.score.value.minus(i.weight.value) },
+    );
+  }
+}

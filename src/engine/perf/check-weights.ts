@@ -1,0 +1,122 @@
+import Decimal from "decimal.js";
+import { Money, ZERO } from "../decimal";
+import { CellRef } from "../model";
+import { FindingSink, where } from "./finding";
+import { PerfGroup, PerfIndicator, PerfTable } from "./types";
+
+/** Every indicator under a group, in sheet order. */
+export function indicatorsOf(g: PerfGroup): PerfIndicator[] {
+  return [...g.indicators, ...g.children.flatMap(indicatorsOf)];
+}
+
+export function allIndicators(t: PerfTable): PerfIndicator[] {
+  return t.goals.flatMap(indicatorsOf);
+}
+
+/** What a group weighs to its parent: the weight it states, else the sum of what it holds. */
+function statedOrHeld(g: PerfGroup): Decimal | undefined {
+  return g.weight?.value ?? held(g);
+}
+
+/** The sum of a group's parts (stated weights of subgroups, weights of its own rows); undefined when one is missing. */
+function held(g: PerfGroup): Decimal | undefined {
+  let total = ZERO;
+  for (const c of g.children) {
+    const w = statedOrHeld(c);
+    if (!w) return undefined;
+    total = total.plus(w);
+  }
+  for (const i of g.indicators) {
+    if (!i.weight) return undefined;
+    total = total.plus(i.weight.value);
+  }
+  return total;
+}
+
+/** What the rows weigh: the row weights when all are given, else (for the incomplete part) the stated weight. */
+function rowWeight(g: PerfGroup): Decimal | undefined {
+  let total = ZERO;
+  for (const c of g.children) {
+    const w = rowWeight(c);
+    if (!w) return g.weight?.value;
+    total = total.plus(w);
+  }
+  for (const i of g.indicators) {
+    if (!i.weight) return g.weight?.value;
+    total = total.plus(i.weight.value);
+  }
+  return total;
+}
+
+function partCells(g: PerfGroup): CellRef[] {
+  return [
+    ...g.children.map((c) => (c.weight ? c.weight : c.cell)),
+    ...g.indicators.map((i) => i.weight ?? i.nameCell),
+  ];
+}
+
+function groupLabel(g: PerfGroup): string {
+  return g.level === 0 ? g.name : g.name || "（未命名）";
+}
+
+/**
+ * PERF.weights.group: a group's stated weight equals what its parts weigh (a subgroup counts with its
+ * own stated weight, so one wrong row is reported once, where it sits).
+ * PERF.weights.total: the budget block and all rows weigh 100.
+ * PERF.weights.missing: a row whose weight the table does not state.
+ */
+export function checkWeights(t: PerfTable, sink: FindingSink): void {
+  const rows = allIndicators(t);
+  if (!rows.some((i) => i.weight)) return;
+  for (const i of rows) {
+    if (i.weight) continue;
+    sink.add(
+      "PERF.weights.missing",
+      "warning",
+      t,
+      {
+        zh: `指标“${i.name}”（${i.nameCell.address}）未标明分值，无法核对其所在分组的分值合计`,
+        en: `indicator "${i.name}" (${i.nameCell.address}) states no weight; its group's weights cannot be checked`,
+      },
+      [i.nameCell],
+    );
+  }
+  const visit = (g: PerfGroup) => {
+    g.children.forEach(visit);
+    const parts = held(g);
+    if (!g.weight || !parts || parts.eq(g.weight.value)) return;
+    const cells = partCells(g);
+    sink.add(
+      "PERF.weights.group",
+      "error",
+      t,
+      {
+        zh: `“${groupLabel(g)}”标明 ${g.weight.value} 分（${g.weight.address}），其下各项分值合计 ${parts} 分（${where(cells)}）`,
+        en: `"${groupLabel(g)}" states ${g.weight.value} points (${g.weight.address}) but its parts weigh ${parts} (${where(cells)})`,
+      },
+      [g.weight, ...cells],
+      { expected: parts, actual: g.weight.value, difference: g.weight.value.minus(parts) },
+    );
+  };
+  t.goals.forEach(visit);
+
+  const goalWeights = t.goals.map(rowWeight);
+  if (goalWeights.some((w) => !w) || (t.budget.score && !t.budget.weight)) return;
+  const budget = t.budget.weight?.value ?? ZERO;
+  const goals = goalWeights.reduce<Decimal>((s, w) => s.plus(w as Decimal), ZERO);
+  const total = budget.plus(goals);
+  const hundred = new Money(100);
+  if (total.eq(hundred)) return;
+  const cells = [...(t.budget.weight ? [t.budget.weight] : []), ...t.goals.map((g) => g.weight ?? g.cell)];
+  sink.add(
+    "PERF.weights.total",
+    "error",
+    t,
+    {
+      zh: `全部分值合计 ${total} 分（预算执行 ${budget} 分 + 绩效指标 ${goals} 分），应为 100 分`,
+      en: `all weights add up to ${total} (budget execution ${budget} + indicators ${goals}), not 100`,
+    },
+    cells,
+    { expected: hundred, actual: total, difference: total.minus(hundred) },
+  );
+}

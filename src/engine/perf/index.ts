@@ -1,0 +1,84 @@
+import { Money } from "../decimal";
+import { Finding } from "../findings";
+import { Workbook, rangeToA1 } from "../model";
+import { CheckOptions, TableLocation } from "../result";
+import { TableInstance } from "../tables/types";
+import { checkBudget } from "./check-budget";
+import { checkAgainstDisclosure } from "./check-disclosure";
+import { checkIndicators } from "./check-indicators";
+import { checkCaps, checkQuantitative, checkReasons, checkTotal } from "./check-scores";
+import { checkWeights } from "./check-weights";
+import { FindingSink } from "./finding";
+import { recognizePerfTables } from "./recognize";
+import { PerfTable } from "./types";
+
+export { recognizePerfTables } from "./recognize";
+export type { PerfBudget, PerfGroup, PerfIndicator, PerfNumber, PerfTable, PerfText } from "./types";
+
+/** Every rule id of the 自评表 checks (rule group "perf"). */
+export const PERF_RULES = [
+  "PERF.cell.invalid",
+  "PERF.weights.group",
+  "PERF.weights.total",
+  "PERF.weights.missing",
+  "PERF.score.cap",
+  "PERF.total",
+  "PERF.grade",
+  "PERF.budget.rate",
+  "PERF.budget.score",
+  "PERF.budget.parts",
+  "PERF.quant.score",
+  "PERF.reason.missing",
+  "PERF.indicator.duplicate",
+  "PERF.indicator.count",
+  "PERF.overall.vs.disclosure",
+] as const;
+
+function checkInvalid(t: PerfTable, sink: FindingSink): void {
+  for (const c of t.invalid) {
+    sink.add(
+      "PERF.cell.invalid",
+      "error",
+      t,
+      {
+        zh: `${c.what}单元格 ${c.sheet}!${c.address} 的内容“${c.text}”不是数值，相关核对已跳过`,
+        en: `${c.what} cell ${c.sheet}!${c.address} holds "${c.text}", not a number; checks that need it were skipped`,
+      },
+      [c],
+    );
+  }
+}
+
+/**
+ * Finds the workbook's 绩效自评表 and checks them (domain §6): weights, scores, budget execution,
+ * quantitative rows, reasons, duplicates, the stated indicator count, and the 整体 table against the
+ * disclosure tables (`tables`, as recognised by the table recognition).
+ */
+export function checkPerformance(
+  wb: Workbook,
+  tables: TableInstance[],
+  options: CheckOptions = {},
+): { tables: TableLocation[]; findings: Finding[] } {
+  const perf = recognizePerfTables(wb);
+  const locations = perf.map((t) => ({
+    key: t.id,
+    title: t.title,
+    sheet: t.sheet,
+    range: rangeToA1(t.range),
+  }));
+  if (options.disabledGroups?.includes("perf")) return { tables: locations, findings: [] };
+  const sink = new FindingSink(options.lang ?? "zh");
+  const slack = new Money(options.roundingSlack ?? 0).dividedBy(100);
+  for (const t of perf) {
+    checkInvalid(t, sink);
+    checkWeights(t, sink);
+    checkCaps(t, sink);
+    checkTotal(t, sink, slack);
+    checkBudget(t, sink, slack);
+    checkQuantitative(t, sink, slack);
+    checkReasons(t, sink);
+    checkIndicators(t, sink);
+    checkAgainstDisclosure(t, tables, sink, slack);
+  }
+  return { tables: locations, findings: sink.findings };
+}

@@ -1,0 +1,175 @@
+import { SheetView } from "./grid";
+import { isInvalid, norm, readNumberCell, splitWeight, weightNumber, weightOnly } from "./text";
+import { PerfGroup, PerfIndicator, PerfInvalid, PerfNumber } from "./types";
+
+/**
+ * The indicator part of a 自评表: a header row (一级指标 / 二级指标 / 三级指标 or 指标名称 / 年初目标值 /
+ * 实际完成值 / 得分, sometimes a 分值 column) and the rows below it. Group labels are merged down many
+ * rows, so a label holds for every row until the next label in its column.
+ */
+export interface IndicatorColumns {
+  /** Left of 一级指标: holds the block's weight in the header ("年度绩效目标 (80 分)") and group weights ("45 分"). */
+  groupWeight?: number;
+  level1?: number;
+  level2?: number;
+  name: number;
+  weight?: number;
+  target?: number;
+  result?: number;
+  score: number;
+  reason?: number;
+}
+
+const HEADERS: [keyof IndicatorColumns, RegExp][] = [
+  ["level1", /^一级指标/],
+  ["level2", /^二级指标/],
+  ["name", /^(三级指标|指标名称|绩效指标名称)/],
+  ["weight", /^(分值|权重|指标分值|指标权重|标准分|满分)/],
+  ["target", /目标值|指标值/],
+  ["result", /完成值|^实际值/],
+  ["score", /^(自评)?得分/],
+  ["reason", /偏差|原因/],
+];
+
+/** The columns of an indicator header row; undefined when the row is not one. */
+export function indicatorHeader(view: SheetView, row: number): IndicatorColumns | undefined {
+  const found: Partial<IndicatorColumns> = {};
+  for (const col of view.filled(row)) {
+    const t = norm(view.text(row, col));
+    const hit = HEADERS.find(([key, re]) => found[key] === undefined && re.test(t));
+    if (hit) found[hit[0]] = col;
+  }
+  if (found.name === undefined || found.score === undefined) return undefined;
+  if (found.level1 === undefined && found.level2 === undefined) return undefined;
+  const first = found.level1 ?? found.level2 ?? found.name;
+  const groupWeight = first > view.bounds.left ? first - 1 : undefined;
+  return { ...found, groupWeight, name: found.name, score: found.score };
+}
+
+export interface IndicatorSection {
+  goal: PerfGroup;
+  invalid: PerfInvalid[];
+}
+
+/** Reads rows header+1 … stop−1 into a level-0 group named `goalName`. */
+export function readIndicators(
+  view: SheetView,
+  header: number,
+  stop: number,
+  cols: IndicatorColumns,
+  goalName: string,
+): IndicatorSection {
+  const invalid: PerfInvalid[] = [];
+  const goalCell = cols.groupWeight ?? cols.level1 ?? cols.name;
+  const goalLabel = splitWeight(view.text(header, goalCell));
+  const goal: PerfGroup = {
+    level: 0,
+    name: goalName,
+    cell: view.ref(header, goalCell),
+    weight: goalLabel.weight
+      ? weightNumber(view.ref(header, goalCell), goalLabel.weight, view.text(header, goalCell))
+      : undefined,
+    children: [],
+    indicators: [],
+  };
+  const text = (row: number, col: number | undefined): string =>
+    col === undefined ? "" : view.text(row, col);
+  let level1: PerfGroup | undefined;
+  let level2: PerfGroup | undefined;
+  // A group weight seen on its own row ("45 分") or beside the group label, waiting for its group.
+  let pending: PerfNumber | undefined;
+
+  const openLevel1 = (row: number, label: string, col: number): PerfGroup => {
+    const split = splitWeight(label);
+    const ref = view.ref(row, col);
+    const group: PerfGroup = {
+      level: 1,
+      name: split.name,
+      cell: ref,
+      weight: split.weight ? weightNumber(ref, split.weight, label) : pending,
+      children: [],
+      indicators: [],
+    };
+    pending = undefined;
+    goal.children.push(group);
+    return group;
+  };
+
+  for (let row = header + 1; row < stop; row++) {
+    const filled = view.filled(row);
+    // A group weight on its own row ("45 分" alone) or in the weight column beside its group.
+    const weightCol = filled.length === 1 ? filled[0] : cols.groupWeight;
+    const weightText = text(row, weightCol);
+    const w = weightOnly(weightText);
+    if (w !== undefined && weightCol !== undefined) {
+      pending = weightNumber(view.ref(row, weightCol), w, weightText);
+      if (filled.length === 1) continue;
+    }
+    const l1 = text(row, cols.level1);
+    if (l1 !== "" && cols.level1 !== undefined) {
+      level1 = openLevel1(row, l1, cols.level1);
+      level2 = undefined;
+    }
+    const l2 = text(row, cols.level2);
+    if (l2 !== "" && cols.level2 !== undefined) {
+      level1 ??= openLevel1(row, "", cols.level2);
+      const split = splitWeight(l2);
+      const ref = view.ref(row, cols.level2);
+      level2 = {
+        level: 2,
+        name: split.name,
+        cell: ref,
+        weight: split.weight ? weightNumber(ref, split.weight, l2) : undefined,
+        children: [],
+        indicators: [],
+      };
+      level1.children.push(level2);
+    }
+    const name = text(row, cols.name);
+    if (name === "") continue;
+    level1 ??= openLevel1(row, "", cols.name);
+    const indicator = readIndicator(view, row, cols, name, level1.name, level2?.name ?? "", invalid);
+    (level2 ?? level1).indicators.push(indicator);
+  }
+  return { goal, invalid };
+}
+
+function readIndicator(
+  view: SheetView,
+  row: number,
+  cols: IndicatorColumns,
+  label: string,
+  level1: string,
+  level2: string,
+  invalid: PerfInvalid[],
+): PerfIndicator {
+  const split = splitWeight(label);
+  const nameCell = view.ref(row, cols.name);
+  let weight: PerfNumber | undefined = split.weight ? weightNumber(nameCell, split.weight, label) : undefined;
+  if (cols.weight !== undefined) {
+    const w = readNumberCell(
+      view.ref(row, cols.weight),
+      view.raw(row, cols.weight),
+      view.text(row, cols.weight),
+      "分值",
+    );
+    if (isInvalid(w)) invalid.push(w);
+    else if (w) weight = w;
+  }
+  const scoreCell = view.ref(row, cols.score);
+  const score = readNumberCell(scoreCell, view.raw(row, cols.score), view.text(row, cols.score), "得分");
+  if (isInvalid(score)) invalid.push(score);
+  const at = (col: number | undefined) =>
+    col === undefined ? { ...nameCell, text: "" } : { ...view.ref(row, col), text: view.text(row, col) };
+  return {
+    name: split.name,
+    nameCell,
+    level1,
+    level2,
+    weight,
+    target: at(cols.target),
+    result: at(cols.result),
+    score: isInvalid(score) ? undefined : score,
+    reason: cols.reason === undefined ? undefined : at(cols.reason),
+  };
+}

@@ -1,0 +1,304 @@
+import { readAmount } from "../amount";
+import { SheetView } from "./grid";
+import { indicatorHeader, IndicatorColumns, readIndicators } from "./recognize-indicators";
+import {
+  budgetWeightIn,
+  gradeIn,
+  isInvalid,
+  norm,
+  readNumberCell,
+  readRateCell,
+  statedCountIn,
+  weightNumber,
+} from "./text";
+import { PerfBudget, PerfGroup, PerfInvalid, PerfNumber, PerfTable, PerfText } from "./types";
+
+/** One 自评表's rows: from its title to the row before the next title (or the sheet's end). */
+export interface PerfRegion {
+  view: SheetView;
+  top: number;
+  bottom: number;
+  /** The title as found, both lines joined when it spans two rows. */
+  title: string;
+}
+
+/** 预算数 (the national template: 全年预算数, not 年初预算数) and 执行数 headers of the budget block. */
+const BUDGET = /^(全年|调整后)?预算数/;
+const EXECUTED = /^(全年|实际)?执行数/;
+
+const LABELS = {
+  unit: /^(单位|部门)名称$/,
+  project: /^项目名称$/,
+  basic: /^基本支出(总额|合计|总计)?$/,
+  projects: /^项目支出(总额|合计|总计)?$/,
+  total: /^总分/,
+  reason: /(偏差|未完成).*原因/,
+  improve: /^改进措施/,
+  goal: /^年度目标\d*[:]?/,
+};
+
+interface Scan {
+  headers: { row: number; cols: IndicatorColumns }[];
+  goalLabels: { row: number; name: string }[];
+  /** Rows that end an indicator section. */
+  stops: number[];
+  budgetHeader?: number;
+  unitName?: string;
+  projectName?: string;
+  total?: { row: number; col: number };
+  reason?: { row: number; col: number };
+  grade?: PerfText & { grade: string };
+  statedCount?: PerfText & { count: number };
+}
+
+function scan(region: PerfRegion): Scan {
+  const { view } = region;
+  const s: Scan = { headers: [], goalLabels: [], stops: [] };
+  for (let row = region.top; row <= region.bottom; row++) {
+    const cols = view.filled(row);
+    if (cols.length === 0) continue;
+    const header = indicatorHeader(view, row);
+    if (header) {
+      s.headers.push({ row, cols: header });
+      s.stops.push(row);
+      continue;
+    }
+    const texts = cols.map((col) => norm(view.text(row, col)));
+    if (
+      s.budgetHeader === undefined &&
+      texts.some((t) => BUDGET.test(t)) &&
+      texts.some((t) => EXECUTED.test(t))
+    ) {
+      s.budgetHeader = row;
+    }
+    cols.forEach((col, i) => {
+      const t = texts[i];
+      const value = () => {
+        const c = view.rightOf(row, col);
+        return c === undefined ? undefined : view.text(row, c);
+      };
+      const inlineUnit = /^(?:单位|部门)名称:(.+)$/.exec(t);
+      if (inlineUnit) s.unitName ??= inlineUnit[1];
+      else if (LABELS.unit.test(t)) s.unitName ??= value();
+      else if (LABELS.project.test(t)) s.projectName ??= value();
+      // Labels that end the indicator rows stand first in their row, so a result text cannot end them.
+      else if (i === 0 && LABELS.total.test(t) && t.length <= 12) {
+        s.total ??= { row, col };
+        s.stops.push(row);
+      } else if (i === 0 && LABELS.reason.test(t) && t.length <= 30) {
+        s.reason ??= { row, col };
+        s.stops.push(row);
+      } else if (i === 0 && LABELS.improve.test(t)) s.stops.push(row);
+      else if (i === 0 && LABELS.goal.test(t)) {
+        s.goalLabels.push({ row, name: /^年度目标\d*/.exec(t)?.[0] ?? "年度目标" });
+        s.stops.push(row);
+      }
+      const grade = t.includes("等级") ? gradeIn(t) : undefined;
+      if (grade) s.grade ??= { ...view.ref(row, col), text: view.text(row, col), grade };
+      const count = t.includes("共设") ? statedCountIn(t) : undefined;
+      if (count !== undefined) s.statedCount ??= { ...view.ref(row, col), text: view.text(row, col), count };
+    });
+    // A label in one cell and the grade in the next: "评价等级 | 优".
+    const gradeLabel = texts.findIndex((t) => /^(评价|自评|绩效)?等级$/.test(t));
+    if (!s.grade && gradeLabel >= 0 && gradeLabel + 1 < cols.length) {
+      const col = cols[gradeLabel + 1];
+      const grade = gradeIn(`等级${view.text(row, col)}`);
+      if (grade) s.grade = { ...view.ref(row, col), text: view.text(row, col), grade };
+    }
+  }
+  return s;
+}
+
+/** Reads a region; undefined when it holds no indicator header (a caption that only names a 自评表). */
+export function readPerfTable(region: PerfRegion): PerfTable | undefined {
+  const s = scan(region);
+  if (s.headers.length === 0) return undefined;
+  const { view } = region;
+  const invalid: PerfInvalid[] = [];
+  const kind = /整体(支出)?绩效自评表$/.test(region.title) ? "overall" : "project";
+  const firstHeader = s.headers[0].row;
+
+  const goals: PerfGroup[] = s.headers.map((h, i) => {
+    const stop = Math.min(region.bottom + 1, ...s.stops.filter((r) => r > h.row));
+    const label = [...s.goalLabels]
+      .reverse()
+      .find((g) => g.row < h.row && (i === 0 || g.row > s.headers[i - 1].row));
+    const name = kind === "overall" ? (label?.name ?? `年度目标${i + 1}`) : "年度绩效目标";
+    const section = readIndicators(view, h.row, stop, h.cols, name);
+    invalid.push(...section.invalid);
+    return section.goal;
+  });
+
+  const table: PerfTable = {
+    id: "",
+    kind,
+    name: kind === "overall" ? "整体" : projectName(region.title, s),
+    title: region.title,
+    sheet: view.sheet.name,
+    range: {
+      top: region.top,
+      left: view.bounds.left,
+      bottom: lastFilledRow(region),
+      right: view.bounds.right,
+    },
+    budget:
+      s.budgetHeader !== undefined && s.budgetHeader < firstHeader
+        ? readBudget(view, s.budgetHeader, firstHeader, invalid)
+        : {},
+    goals,
+    invalid,
+  };
+  table.id = `PERF:${table.name}`;
+  if (kind === "overall") {
+    table.basicTotal = labelledAmount(view, region.top, firstHeader, LABELS.basic, invalid);
+    table.projectTotal = labelledAmount(view, region.top, firstHeader, LABELS.projects, invalid);
+  }
+  const scoreCol = s.headers[s.headers.length - 1].cols.score;
+  if (s.total) table.total = readTotal(view, s.total.row, s.total.col, scoreCol, invalid);
+  if (s.reason) {
+    const c = view.rightOf(s.reason.row, s.reason.col);
+    const col = c ?? view.nextCol(s.reason.row, s.reason.col);
+    table.reason = {
+      ...view.ref(s.reason.row, col),
+      text: c === undefined ? "" : view.text(s.reason.row, c),
+    };
+  }
+  if (s.grade) table.grade = s.grade;
+  if (s.statedCount) table.statedCount = s.statedCount;
+  return table;
+}
+
+/**
+ * The project's name: the title minus year, unit and "项目支出绩效自评表"; the 项目名称 cell when the title
+ * ends with it or names nothing else. (The seed's 编外用工 table calls itself "编外用工项目申报表" in 项目名称.)
+ */
+function projectName(title: string, s: Scan): string {
+  const field = s.projectName ? norm(s.projectName) : undefined;
+  let t = norm(title)
+    .replace(/^\d{4}年度?/, "")
+    .replace(/项目(支出)?绩效自评表$/, "");
+  if (field && t.endsWith(field)) return field;
+  const unit = s.unitName ? norm(s.unitName) : undefined;
+  if (unit && t.startsWith(unit)) t = t.slice(unit.length);
+  return t !== "" && unit ? t : (field ?? (t || "项目"));
+}
+
+function lastFilledRow(region: PerfRegion): number {
+  for (let row = region.bottom; row > region.top; row--) if (region.view.filled(row).length > 0) return row;
+  return region.top;
+}
+
+function toNumber(v: PerfNumber | PerfInvalid | undefined, invalid: PerfInvalid[]): PerfNumber | undefined {
+  if (isInvalid(v)) {
+    invalid.push(v);
+    return undefined;
+  }
+  return v;
+}
+
+function amount(
+  view: SheetView,
+  row: number,
+  col: number,
+  what: string,
+  invalid: PerfInvalid[],
+): PerfNumber | undefined {
+  const a = readAmount(view.ref(row, col), view.raw(row, col), view.text(row, col));
+  if (a.invalid) invalid.push({ sheet: a.sheet, address: a.address, text: a.text, what });
+  if (a.value === null) return undefined;
+  return { sheet: a.sheet, address: a.address, value: a.value, decimals: a.decimals, text: a.text };
+}
+
+function labelledAmount(
+  view: SheetView,
+  top: number,
+  stop: number,
+  label: RegExp,
+  invalid: PerfInvalid[],
+): PerfNumber | undefined {
+  for (let row = top; row < stop; row++) {
+    for (const col of view.filled(row)) {
+      const t = norm(view.text(row, col));
+      if (!label.test(t)) continue;
+      const c = view.rightOf(row, col);
+      return c === undefined ? undefined : amount(view, row, c, t, invalid);
+    }
+  }
+  return undefined;
+}
+
+/** 总分: inline ("总分：97"), under the 得分 column (the national template also totals 分值), or beside the label. */
+function readTotal(
+  view: SheetView,
+  row: number,
+  col: number,
+  scoreCol: number,
+  invalid: PerfInvalid[],
+): PerfNumber | undefined {
+  const inline = /^总分[:]?(\d+(?:\.\d+)?)分?$/.exec(norm(view.text(row, col)));
+  if (inline) return weightNumber(view.ref(row, col), inline[1], view.text(row, col));
+  const c = scoreCol > col && view.text(row, scoreCol) !== "" ? scoreCol : view.rightOf(row, col);
+  if (c === undefined) return undefined;
+  return toNumber(readNumberCell(view.ref(row, c), view.raw(row, c), view.text(row, c), "总分"), invalid);
+}
+
+/**
+ * The budget block: a header row naming 预算数 / 执行数 / 执行率 / 得分 and the first row below it with
+ * amounts. The weight is in the block's label ("预算执行情况（万元）(20 分)") or in "得分（20 分*执行率）".
+ */
+function readBudget(view: SheetView, header: number, stop: number, invalid: PerfInvalid[]): PerfBudget {
+  const cols: Partial<Record<"budget" | "executed" | "weight" | "rate" | "score", number>> = {};
+  const budget: PerfBudget = {};
+  for (const col of view.filled(header)) {
+    const t = norm(view.text(header, col));
+    if (BUDGET.test(t)) cols.budget ??= col;
+    else if (EXECUTED.test(t)) cols.executed ??= col;
+    else if (/^(分值|权重)/.test(t)) cols.weight ??= col;
+    else if (/^得分/.test(t)) cols.score ??= col;
+    else if (/执行率|^\(?B\/A\)?$/.test(t)) cols.rate ??= col;
+  }
+  const last = Math.min(stop - 1, header + 3);
+  for (let row = Math.max(view.bounds.top, header - 2); row <= last && !budget.weight; row++) {
+    for (const col of view.filled(row)) {
+      const w = budgetWeightIn(view.text(row, col));
+      if (w !== undefined) {
+        budget.weight = weightNumber(view.ref(row, col), w, view.text(row, col));
+        break;
+      }
+    }
+  }
+  for (let row = header + 1; row <= last; row++) {
+    const read = (col: number | undefined) =>
+      col === undefined ? undefined : readAmount(view.ref(row, col), view.raw(row, col), view.text(row, col));
+    const b = read(cols.budget);
+    const e = read(cols.executed);
+    // The amounts' row is the first with a number under 预算数 or 执行数; labels above it are not amounts.
+    if (!b?.value && !e?.value) continue;
+    budget.budget = cols.budget === undefined ? undefined : amount(view, row, cols.budget, "预算数", invalid);
+    budget.executed =
+      cols.executed === undefined ? undefined : amount(view, row, cols.executed, "执行数", invalid);
+    if (cols.rate !== undefined) {
+      budget.rate = toNumber(
+        readRateCell(view.ref(row, cols.rate), view.raw(row, cols.rate), view.text(row, cols.rate)),
+        invalid,
+      );
+    }
+    // The national template gives the block's weight in a 分值 column.
+    if (cols.weight !== undefined && !budget.weight) {
+      const c = cols.weight;
+      budget.weight = toNumber(
+        readNumberCell(view.ref(row, c), view.raw(row, c), view.text(row, c), "分值"),
+        invalid,
+      );
+    }
+    if (cols.score !== undefined) {
+      const c = cols.score;
+      budget.score = toNumber(
+        readNumberCell(view.ref(row, c), view.raw(row, c), view.text(row, c), "预算执行得分"),
+        invalid,
+      );
+    }
+    break;
+  }
+  return budget;
+}

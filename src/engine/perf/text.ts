@@ -1,0 +1,120 @@
+import { Money } from "../decimal";
+import { parseAmountText } from "../amount";
+import { CellRef, RawValue } from "../model";
+import { PerfInvalid, PerfNumber } from "./types";
+
+/**
+ * Text helpers for 自评表 cells: the tables are typed by hand and pasted from Word, so labels come with
+ * stray spaces, full-width brackets and weights written into the names ("数量指标（10 分）").
+ */
+
+/** Spaces and line breaks removed, full-width brackets, colon and digits made ASCII. */
+export function norm(text: string): string {
+  return text
+    .replace(/[\uff08\uff09\uff1a\uff10-\uff19\uff0e\uff05\uff0a]/g, (ch) =>
+      String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/[\s\u3000]+/g, "");
+}
+
+const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+/** "(2 分)" anywhere in a name. */
+const WEIGHT_IN_NAME = new RegExp(String.raw`\(${NUMBER}分\)`);
+/** The whole cell is a weight: "45 分", "20分". */
+const WEIGHT_ONLY = new RegExp(String.raw`^${NUMBER}分$`);
+/** "得分（20 分*执行率）". */
+const WEIGHT_TIMES_RATE = new RegExp(String.raw`${NUMBER}分[*×xX]执行率`);
+
+/** A name and the weight written inside it: "数量指标（10 分）" → 数量指标, "10". */
+export function splitWeight(text: string): { name: string; weight?: string } {
+  const t = norm(text);
+  const m = WEIGHT_IN_NAME.exec(t);
+  if (!m) return { name: t };
+  return { name: (t.slice(0, m.index) + t.slice(m.index + m[0].length)).trim(), weight: m[1] };
+}
+
+/** "45 分" → "45"; undefined when the cell says anything else. */
+export function weightOnly(text: string): string | undefined {
+  return WEIGHT_ONLY.exec(norm(text))?.[1];
+}
+
+/** The budget block's weight from "预算执行情况（万元）(20 分)" or "得分（20 分*执行率）". */
+export function budgetWeightIn(text: string): string | undefined {
+  const t = norm(text);
+  return WEIGHT_TIMES_RATE.exec(t)?.[1] ?? (/预算执行/.test(t) ? WEIGHT_IN_NAME.exec(t)?.[1] : undefined);
+}
+
+/** A weight given as text in a cell, as a PerfNumber at that cell (weights are exact to 0.01). */
+export function weightNumber(ref: CellRef, digits: string, text: string): PerfNumber {
+  return { ...ref, value: new Money(digits), decimals: Math.max(decimalsOf(digits), 2), text };
+}
+
+function decimalsOf(digits: string): number {
+  return digits.split(".")[1]?.length ?? 0;
+}
+
+/**
+ * A score, weight or amount cell. Scores are shown with up to 2 decimals, so "4" stands for 4.00: a
+ * disagreement beyond 0.005 is not rounding. Blank → undefined; text that is no number → invalid.
+ */
+export function readNumberCell(
+  ref: CellRef,
+  raw: RawValue,
+  text: string,
+  what: string,
+): PerfNumber | PerfInvalid | undefined {
+  const shown = text !== "" ? text : raw === null ? "" : String(raw);
+  const parsed = parseAmountText(norm(shown).replace(/分$/, ""));
+  if (parsed.kind === "blank") return undefined;
+  if (parsed.kind === "number") {
+    return { ...ref, value: parsed.value, decimals: Math.max(parsed.decimals, 2), text: shown };
+  }
+  if (typeof raw === "number" && Number.isFinite(raw)) {
+    const value = new Money(String(raw));
+    return { ...ref, value, decimals: Math.max(value.decimalPlaces(), 2), text: shown };
+  }
+  return { ...ref, text: shown, what };
+}
+
+/** A 执行率 cell in percent: "100.00%" → 100 (2 decimals); a bare fraction 0.9999 → 99.99. */
+export function readRateCell(
+  ref: CellRef,
+  raw: RawValue,
+  text: string,
+): PerfNumber | PerfInvalid | undefined {
+  const shown = text !== "" ? text : raw === null ? "" : String(raw);
+  const t = norm(shown);
+  if (t === "") return undefined;
+  const m = new RegExp(String.raw`^${NUMBER}%$`).exec(t);
+  if (m) return { ...ref, value: new Money(m[1]), decimals: decimalsOf(m[1]), text: shown };
+  if (typeof raw === "number" && Number.isFinite(raw)) {
+    const value = new Money(String(raw)).times(100);
+    return { ...ref, value, decimals: value.decimalPlaces(), text: shown };
+  }
+  return { ...ref, text: shown, what: "执行率" };
+}
+
+export function isInvalid(v: PerfNumber | PerfInvalid | undefined): v is PerfInvalid {
+  return v !== undefined && "what" in v;
+}
+
+const GRADES: [RegExp, string][] = [
+  [/^(优秀|优)/, "优"],
+  [/^(良好|良)/, "良"],
+  [/^(中等|中)/, "中"],
+  [/^(较差|差)/, "差"],
+];
+
+/** "评价等级为“优”", "自评等级：良" → the grade; undefined when the text states none. */
+export function gradeIn(text: string): string | undefined {
+  const m = /(?:评价|自评|绩效)?等级(?:为|是|:)?["“”「『]?(.{1,2})/.exec(norm(text));
+  if (!m) return undefined;
+  return GRADES.find(([re]) => re.test(m[1]))?.[1];
+}
+
+/** "共设置 40 个绩效指标" or "共设置绩效指标 40 个" → 40. */
+export function statedCountIn(text: string): number | undefined {
+  const t = norm(text);
+  const m = /共设[置定](\d+)个(?:绩效)?指标/.exec(t) ?? /共设[置定](?:绩效)?指标(\d+)个/.exec(t);
+  return m ? Number(m[1]) : undefined;
+}

@@ -1,0 +1,268 @@
+import Decimal from "decimal.js";
+import { AmountCell } from "../amount";
+import { levelOf } from "../codes";
+import { Finding, Lang } from "../findings";
+import { CellRef } from "../model";
+import { compareAtMost, compareEqual, compareSum, Comparison, Published } from "../rounding";
+import { TableKey, TableRow } from "../tables/types";
+import { describeCell, fill, formatAmount, showAmount } from "./format";
+import { findLine, hasSubLines, IndexedTable, isSchemaTotal } from "./table-index";
+import { Rule, RowQuantifier, RowSelector, Term } from "./types";
+
+/** The one evaluator of the rulebook: quantifiers, selectors, rounding verdicts, findings. */
+export interface RuleContext {
+  tables: Map<TableKey, IndexedTable>;
+  lang: Lang;
+  /** Extra tolerance in 万元 (options.roundingSlack × 0.01). */
+  slack: Decimal;
+}
+
+interface Binding {
+  row?: TableRow;
+  code?: string;
+  col?: string;
+}
+
+/** One addressed cell after selection; `cell` is absent where the row or column is not in the table. */
+interface Operand {
+  key: TableKey;
+  row?: TableRow;
+  code?: string;
+  col: string;
+  cell?: AmountCell;
+  negate: boolean;
+  /** Came from a selector that may match many rows (blank ones are not named in the finding). */
+  many: boolean;
+}
+
+const BLANK: Published = { value: null, decimals: 2 };
+
+/** Rows named "parent/child" are sub-lines (年初…/一般公共预算财政拨款); quantifiers and "above" skip them. */
+const isSubLine = (row: TableRow) => row.name.includes("/");
+
+function rowsAbove(ix: IndexedTable, lineName: string, panel: string): TableRow[] {
+  const stop = findLine(ix, lineName, panel);
+  const rows = ix.panels.get(panel) ?? [];
+  const end = stop ? (ix.position.get(stop) ?? rows.length) : rows.length;
+  return rows.slice(0, end).filter((r) => r.kind !== "total" && (r.name || r.code) && !isSubLine(r));
+}
+
+function levelOfRow(ix: IndexedTable, row: TableRow): string | undefined {
+  const code = ix.codes.get(row);
+  return row.level ?? (code ? levelOf(code) : undefined);
+}
+
+function selectRows(ix: IndexedTable, sel: RowSelector, b: Binding): TableRow[] {
+  if ("line" in sel) {
+    const row = findLine(ix, sel.line.replace("$", b.col ?? ""), sel.panel);
+    return row ? [row] : [];
+  }
+  if ("bound" in sel) return b.row ? [b.row] : [];
+  if ("sameCode" in sel) {
+    const row = b.code ? ix.byCode.get(b.code) : b.row?.kind === "total" ? findLine(ix, "合计") : undefined;
+    return row ? [row] : [];
+  }
+  if ("children" in sel) return (b.code && ix.children.get(b.code)) || [];
+  if ("roots" in sel) {
+    return ix.roots.filter((r) => {
+      const code = ix.codes.get(r) ?? "";
+      if (sel.only && !sel.only.some((p) => code.startsWith(p))) return false;
+      return !sel.except?.some((p) => code.startsWith(p));
+    });
+  }
+  if ("above" in sel) return rowsAbove(ix, sel.above, sel.panel);
+  return ix.table.rows.slice(0, 1);
+}
+
+const isMany = (sel: RowSelector) => "children" in sel || "roots" in sel || "above" in sel;
+
+function operands(ctx: RuleContext, term: Term, b: Binding): Operand[] {
+  const ix = ctx.tables.get(term.table);
+  if (!ix) return [];
+  const col = term.col.replace("$", b.col ?? "");
+  const many = isMany(term.row);
+  const rows = selectRows(ix, term.row, b);
+  const negate = Boolean(term.negate);
+  if (!rows.length && "sameCode" in term.row && b.code)
+    return [{ key: term.table, code: b.code, col, negate, many }];
+  return rows.map((row) => ({
+    key: term.table,
+    row,
+    code: ix.codes.get(row),
+    col,
+    cell: row.cells[col],
+    negate,
+    many,
+  }));
+}
+
+function quantifiedRows(ctx: RuleContext, q: RowQuantifier): Binding[] {
+  const ix = ctx.tables.get(q.table);
+  if (!ix) return [];
+  const above = q.above && q.panel ? new Set(rowsAbove(ix, q.above, q.panel)) : undefined;
+  return ix.table.rows
+    .filter(
+      (r) =>
+        !isSubLine(r) &&
+        (!q.kinds || q.kinds.includes(r.kind)) &&
+        (!q.panel || r.panel === q.panel) &&
+        (!q.level || levelOfRow(ix, r) === q.level) &&
+        (!q.coded || ix.codes.has(r)) &&
+        (!q.parents || ix.children.has(ix.codes.get(r) ?? "")) &&
+        (!above || above.has(r)),
+    )
+    .map((row) => ({ row, code: ix.codes.get(row) }));
+}
+
+function* bindings(ctx: RuleContext, rule: Rule): Generator<Binding> {
+  const rows = rule.forEach?.rows ? quantifiedRows(ctx, rule.forEach.rows) : [{}];
+  const spec = rule.forEach?.columns;
+  const cols = spec === "all" ? (ctx.tables.get(rule.total.table)?.table.columns ?? []) : spec;
+  for (const b of rows) {
+    if (!cols) yield b;
+    else for (const col of cols) yield { ...b, col };
+  }
+}
+
+function tablesOf(rule: Rule): TableKey[] {
+  const keys = [rule.total.table, ...rule.parts.map((p) => p.table)];
+  if (rule.forEach?.rows) keys.push(rule.forEach.rows.table);
+  return keys;
+}
+
+const published = (o: Operand): Published => o.cell ?? BLANK;
+
+function compare(rule: Rule, total: Operand, parts: Operand[], slack: Decimal): Comparison {
+  if (rule.kind === "sum") {
+    // A blank part adds nothing, not even to the interval: leave it out (big tables are mostly blank).
+    const given = parts.filter((p) => p.cell && p.cell.value !== null);
+    return compareSum(
+      published(total),
+      given.map((p) => ({ value: published(p), negate: p.negate })),
+      slack,
+    );
+  }
+  const other = parts[0] ? published(parts[0]) : BLANK;
+  return rule.kind === "equal"
+    ? compareEqual(published(total), other, slack)
+    : compareAtMost(published(total), other, slack);
+}
+
+function showColumn(ctx: RuleContext, o: Operand): boolean {
+  const schema = ctx.tables.get(o.key)?.schema;
+  if (!schema) return false;
+  const panel = o.row?.panel;
+  return (
+    schema.columns.filter((c) => !c.panel || !panel || c.panel === panel).length > 1 || o.col.includes(".")
+  );
+}
+
+function describe(ctx: RuleContext, o: Operand): string {
+  return describeCell(o.key, o.row, o.code, o.col, showColumn(ctx, o), ctx.lang);
+}
+
+const ref = (c: AmountCell): CellRef => ({ sheet: c.sheet, address: c.address });
+
+function finding(ctx: RuleContext, rule: Rule, total: Operand, parts: Operand[], cmp: Comparison): Finding {
+  const named = parts.filter((p) => p.cell && (!p.many || p.cell.value !== null));
+  const cells: CellRef[] = [];
+  const seen = new Set<string>();
+  for (const c of [total.cell, ...named.map((p) => p.cell)]) {
+    const key = c ? `${c.sheet}!${c.address}` : "";
+    if (c && !seen.has(key)) {
+      seen.add(key);
+      cells.push(ref(c));
+    }
+  }
+  const decimals = Math.max(2, total.cell?.decimals ?? 2, ...named.map((p) => p.cell?.decimals ?? 2));
+  const zh = ctx.lang === "zh";
+  const values = {
+    cell: describe(ctx, total),
+    actual: showAmount(total.cell?.value ?? null, decimals, ctx.lang),
+    expected: formatAmount(cmp.expected, decimals),
+    other: parts[0] ? describe(ctx, parts[0]) : "",
+    difference: formatAmount(cmp.difference, decimals),
+  };
+  const rounding = cmp.verdict === "rounding";
+  // A sum of rounded parts may legitimately miss its total by 尾差; the same amount shown twice may not.
+  const suffix = !rounding
+    ? zh
+      ? "（相差 {difference}）"
+      : " (difference {difference})"
+    : rule.kind === "sum"
+      ? zh
+        ? "（相差 {difference}，属尾差，在四舍五入误差范围内）"
+        : " (difference {difference}: a rounding difference, within rounding tolerance)"
+      : zh
+        ? "（相差 {difference}，属尾差，在四舍五入误差范围内，但同一数在两处应一致，仍建议修正）"
+        : " (difference {difference}: a rounding difference, within rounding tolerance; the same amount in two places should still agree)";
+  return {
+    rule: rule.id,
+    severity: rounding ? "rounding" : rule.severity,
+    message: fill(rule.message[ctx.lang] + suffix, values),
+    cells,
+    expected: cmp.expected.toFixed(decimals),
+    actual: cmp.actual.toFixed(decimals),
+    difference: cmp.difference.toFixed(decimals),
+    table: total.key,
+  };
+}
+
+/** Info finding: a total line a rule needs is not in the table (said once per table). */
+function missingLine(ctx: RuleContext, key: TableKey, name: string): Finding {
+  const ix = ctx.tables.get(key);
+  const title = ix?.schema.title ?? key;
+  return {
+    rule: "completeness.missing-line",
+    severity: "info",
+    message:
+      ctx.lang === "zh"
+        ? `${title}中没有找到“${name}”行，相关勾稽未检查`
+        : `${title} (${key}): no “${name}” line found; the checks that need it were skipped`,
+    cells: ix ? [{ sheet: ix.table.sheet, address: ix.table.rows[0]?.label.address ?? "A1" }] : [],
+    table: key,
+  };
+}
+
+export function evaluateRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const missingSaid = new Set<TableKey>();
+  for (const rule of rules) {
+    if (!tablesOf(rule).every((k) => ctx.tables.has(k))) continue;
+    const unless = rule.unlessSubLines;
+    if (unless && hasSubLines(ctx.tables.get(unless.table) as IndexedTable, unless.line, unless.panel))
+      continue;
+    for (const b of bindings(ctx, rule)) {
+      const [total] = operands(ctx, rule.total, b);
+      if (!total?.row) {
+        const sel = rule.total.row;
+        const ix = ctx.tables.get(rule.total.table) as IndexedTable;
+        const name = "line" in sel ? sel.line.replace("$", b.col ?? "") : "";
+        if (
+          name &&
+          isSchemaTotal(ix, name, "line" in sel ? sel.panel : undefined) &&
+          !missingSaid.has(ix.table.key)
+        ) {
+          missingSaid.add(ix.table.key);
+          findings.push(missingLine(ctx, ix.table.key, name));
+        }
+        continue;
+      }
+      if (!total.cell) continue;
+      const selected = rule.parts.map((t) => operands(ctx, t, b));
+      if (rule.parts.some((t, i) => t.required && !selected[i].length)) continue;
+      const parts = selected.flat();
+      if (rule.needParts && !parts.some((p) => p.row)) continue;
+      // A comparison with a line or column the other table does not have says nothing (a missing
+      // code row, on the other hand, is a blank: that class was not spent on there).
+      if (rule.kind !== "sum" && (!parts[0] || (parts[0].row && !parts[0].cell))) continue;
+      // A cell that is not an amount is its own finding (cell.invalid); sums over it would only echo it.
+      if (total.cell.invalid || parts.some((p) => p.cell?.invalid)) continue;
+      // Blank against blanks holds whatever the rule; most cells of a big table are blank.
+      if (total.cell.value === null && parts.every((p) => !p.cell || p.cell.value === null)) continue;
+      const cmp = compare(rule, total, parts, ctx.slack);
+      if (cmp.verdict !== "exact") findings.push(finding(ctx, rule, total, parts, cmp));
+    }
+  }
+  return findings;
+}

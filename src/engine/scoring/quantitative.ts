@@ -1,0 +1,111 @@
+import Decimal from "decimal.js";
+import { sum } from "../decimal";
+import { CellInput } from "../calc/input";
+import { fail, Outcome, ok } from "../calc/outcome";
+import { Direction, directionOf, IndicatorValue, parseIndicatorValue } from "./indicator-value";
+
+/**
+ * Quantitative indicator score (domain §6, 财预〔2020〕10号 备注 2):
+ * 正向 score = weight × B ÷ A, 反向 score = weight × A ÷ B, never above the weight.
+ * Several parts (水电 11 个月 + 燃气 12 个月 against 12 + 12) are summed first and scored once:
+ * "定量指标先汇总完成数, 再计算得分" — that is the rule that gives the seed's 4.79 (5 × 23 ÷ 24).
+ */
+export interface QuantitativeScore {
+  /** Unrounded, capped at the weight. */
+  score: Decimal;
+  /** weight × ratio before the cap. */
+  uncapped: Decimal;
+  /** B ÷ A (正向) or A ÷ B (反向); null when the divisor is zero and the target is met outright. */
+  ratio: Decimal | null;
+  direction: Direction;
+  capped: boolean;
+  /** Σ targets and Σ results, percentages as fractions. */
+  target: Decimal;
+  actual: Decimal;
+  unit: string;
+}
+
+function readAll(inputs: CellInput[], label: string, labelEn: string): Outcome<IndicatorValue[]> {
+  const values: IndicatorValue[] = [];
+  for (const input of inputs) {
+    const parsed = parseIndicatorValue(input, label, labelEn);
+    if (!parsed.ok) return parsed;
+    if (parsed.value.value.isNegative()) {
+      return fail(
+        "number",
+        `${label}“${parsed.value.text}”为负数`,
+        `${labelEn} "${parsed.value.text}" is negative`,
+      );
+    }
+    values.push(parsed.value);
+  }
+  if (values.length === 0) return fail("value", `${label}为空`, `${labelEn} is blank`);
+  return ok(values);
+}
+
+/**
+ * One unit for every part; a bare number goes with any unit (a cell formatted as % holds 0.96). A bare
+ * number above 10 beside a percentage (96 next to "≥96%") was meant as a percent: refused, not read as 9600%.
+ */
+function commonUnit(values: IndicatorValue[]): Outcome<string> {
+  let unit = "";
+  for (const v of values) {
+    if (v.unit === "" || v.unit === unit) continue;
+    if (unit !== "") {
+      return fail("value", `单位不一致：“${unit}”与“${v.unit}”`, `units differ: "${unit}" and "${v.unit}"`);
+    }
+    unit = v.unit;
+  }
+  const bare = values.find((v) => v.unit === "" && v.value.gt(10));
+  if (unit === "%" && bare) {
+    return fail(
+      "value",
+      `“${bare.text}”与百分比并列，请写作“${bare.text}%”或 ${bare.value.dividedBy(100).toString()}`,
+      `"${bare.text}" stands beside a percentage: write "${bare.text}%" or ${bare.value.dividedBy(100).toString()}`,
+    );
+  }
+  return ok(unit);
+}
+
+export function scoreQuantitative(
+  weight: Decimal,
+  targets: CellInput | CellInput[],
+  actuals: CellInput | CellInput[],
+): Outcome<QuantitativeScore> {
+  if (weight.isNegative()) return fail("number", "权重（分值）不能为负数", "the weight must not be negative");
+  const t = readAll(Array.isArray(targets) ? targets : [targets], "目标值", "target");
+  if (!t.ok) return t;
+  const a = readAll(Array.isArray(actuals) ? actuals : [actuals], "实际完成值", "actual value");
+  if (!a.ok) return a;
+  if (t.value.length !== a.value.length) {
+    return fail(
+      "value",
+      `目标值 ${t.value.length} 个、实际完成值 ${a.value.length} 个，个数应相同`,
+      `${t.value.length} targets but ${a.value.length} actual values`,
+    );
+  }
+  const unit = commonUnit([...t.value, ...a.value]);
+  if (!unit.ok) return unit;
+  const directions = new Set(t.value.map(directionOf));
+  if (directions.size > 1) return fail("value", "目标值中既有“≥”又有“≤”", "targets mix ≥ and ≤");
+  const target = sum(t.value.map((v) => v.value));
+  const actual = sum(a.value.map((v) => v.value));
+  // A bare target of 0 ("0 件" 重大安全事件) can only mean "none allowed": less is better.
+  const bareZero = target.isZero() && t.value.every((v) => v.comparator === undefined);
+  const direction: Direction = bareZero ? "反向" : [...directions][0];
+  const [numerator, divisor] = direction === "正向" ? [actual, target] : [target, actual];
+  // A zero divisor means the target is met outright: ≥0 by any result, ≤A by a result of 0.
+  const ratio = divisor.isZero() ? null : numerator.dividedBy(divisor);
+  const uncapped = ratio === null ? weight : weight.times(ratio);
+  const capped = uncapped.gt(weight);
+  return ok({
+    score: capped ? weight : uncapped,
+    uncapped,
+    ratio,
+    direction,
+    capped,
+    target,
+    actual,
+    unit: unit.value,
+  });
+}

@@ -1,0 +1,308 @@
+/**
+ * 决算助手 custom functions, namespace JUESUAN (=JUESUAN.ROLLUP(A5:A40, C5:C40, "201")).
+ * Each is a thin wrapper over src/engine: arguments in, an engine Outcome, numbers back to Excel only at
+ * the end. Errors are thrown as Excel errors (#VALUE!, #N/A, #DIV/0!, #NUM!), never a wrong number.
+ * functions.json is generated from these JSDoc blocks at build time (custom-functions-metadata-plugin).
+ */
+import { readDigits, readNumber } from "../engine/calc/input";
+import { fail } from "../engine/calc/outcome";
+import { executionRate, share, sharesToHundred, yearOnYear } from "../engine/calc/rates";
+import { roundHalfUpTo, yuanToWan } from "../engine/calc/round";
+import { readCodeColumn, readPrefix } from "../engine/calc/code-column";
+import { rollup as rollupCodes, rollupGaps } from "../engine/calc/rollup";
+import { codeEntry, codeLevel, codeParent, CodeListChoice } from "../engine/calc/code-info";
+import {
+  DEFAULT_BUDGET_WEIGHT,
+  gradeOf,
+  scoreBudget,
+  scoreQualitative,
+  scoreQuantitative,
+} from "../engine/scoring";
+import { cellInput, cellsOf, matrix, toNumber, vector } from "./cells";
+import { customFunctionsRuntime, excelError, raise, unwrap } from "./errors";
+
+/** Shares and rates come back as fractions (1 = 100%) rounded to `digits` decimals of a percent. */
+const PERCENT_DIGITS = 2;
+const SCORE_DIGITS = 2;
+
+function codedRows(codes: any[][], amounts: any[][]) {
+  const codeColumn = unwrap(readCodeColumn(matrix(codes)));
+  const amountColumn = unwrap(vector(amounts, "金额区域", "amounts"));
+  return { codes: codeColumn, amounts: amountColumn };
+}
+
+/** One code as a code column reads it ("2010301", 2010301, "2010301 行政运行"). */
+function codeText(value: any): string {
+  const read = readCodeColumn([[cellInput(value)]]);
+  const code = read.ok ? read.value[0] : null;
+  if (code !== null) return code;
+  const text = String(value ?? "");
+  return raise(
+    "value",
+    `“${text}”不是类（3 位）、款（5 位）或项（7 位）编码`,
+    `"${text}" is not a 3-, 5- or 7-digit code`,
+  );
+}
+
+/**
+ * 汇总编码前缀下的末级行金额（父级与子级不重复计算）。/ Sums the leaf rows under a function or economic code prefix, never counting a parent and its children twice.
+ * @customfunction ROLLUP
+ * @param codes 编码区域：一列完整编码（2010301），或类、款、项三列（201、03、01）。/ Codes: one column of full codes, or three columns 类, 款, 项.
+ * @param amounts 金额区域，一列，行数与编码区域相同。/ Amounts: one column, as many rows as the codes.
+ * @param prefix 编码前缀，如 "201" 或 "20103"；空文本汇总全部末级行。/ Code prefix such as "201"; an empty text sums every leaf row.
+ * @returns 末级行金额合计。/ Sum of the leaf rows.
+ */
+export function rollup(codes: any[][], amounts: any[][], prefix: any): number {
+  const rows = codedRows(codes, amounts);
+  return toNumber(unwrap(rollupCodes(rows, unwrap(readPrefix(cellInput(prefix))))));
+}
+
+/**
+ * 逐行核对：上级金额 − 下级金额之和（一致为 0，末级行为空）。/ Row by row: parent − Σ children (0 where the table adds up, blank for leaves).
+ * @customfunction ROLLUPGAP
+ * @param codes 编码区域：一列完整编码，或类、款、项三列。/ Codes: one column of full codes, or three columns 类, 款, 项.
+ * @param amounts 金额区域，一列，行数与编码区域相同。/ Amounts: one column, as many rows as the codes.
+ * @returns {any[][]} 与编码区域同行数的一列差额。/ One column of differences, one per row.
+ */
+export function rollupGap(codes: any[][], amounts: any[][]): any[][] {
+  const gaps = unwrap(rollupGaps(codedRows(codes, amounts)));
+  return gaps.map((g) => [g === null ? "" : toNumber(g)]);
+}
+
+/**
+ * 编码级次：类、款或项。/ Level of a code: 类, 款 or 项.
+ * @customfunction CODELEVEL
+ * @param code 功能分类或经济分类编码，如 2010301。/ A function or economic classification code.
+ * @returns 类、款或项。/ 类, 款 or 项.
+ */
+export function codeLevelOf(code: any): string {
+  return unwrap(codeLevel(codeText(code)));
+}
+
+/**
+ * 上级编码（项 → 款，款 → 类；类返回空文本）。/ Parent code (项 → 款, 款 → 类; a 类 gives an empty text).
+ * @customfunction CODEPARENT
+ * @param code 功能分类或经济分类编码，如 2010301。/ A function or economic classification code.
+ * @returns 上级编码。/ The parent code.
+ */
+export function codeParentOf(code: any): string {
+  return unwrap(codeParent(codeText(code)));
+}
+
+const LIST_CHOICES: Record<string, CodeListChoice> = {
+  功能: "function",
+  功能分类: "function",
+  function: "function",
+  经济: "economic",
+  经济分类: "economic",
+  economic: "economic",
+};
+
+/**
+ * 编码名称：先查功能分类，再查经济分类编码表。/ Name of a code from the code lists: the function list first, then the economic list.
+ * @customfunction CODENAME
+ * @param code 功能分类或经济分类编码，如 2010301。/ A function or economic classification code.
+ * @param [list] 只查某一编码表："功能" 或 "经济"（可省略）。/ Search one list only: "功能" (function) or "经济" (economic); optional.
+ * @returns 编码名称。/ The listed name.
+ */
+export function codeNameOf(code: any, list?: any): string {
+  const wanted = cellInput(list);
+  let choice: CodeListChoice = "any";
+  if (wanted !== null && wanted !== "") {
+    const found = LIST_CHOICES[String(wanted).trim().toLowerCase()];
+    choice =
+      found ?? raise("value", `编码表“${String(wanted)}”应为“功能”或“经济”`, `list must be "功能" or "经济"`);
+  }
+  return unwrap(codeEntry(codeText(code), choice)).name;
+}
+
+function amount(value: any, label: string, labelEn: string) {
+  return unwrap(readNumber(cellInput(value), label, labelEn));
+}
+
+function percentDigits(digits: any): number {
+  return unwrap(readDigits(cellInput(digits), PERCENT_DIGITS)) + 2;
+}
+
+/**
+ * 执行率（完成率）= 决算数 ÷ 预算数，按百分比位数四舍五入。/ Execution rate = actual ÷ budget, rounded half-up.
+ * @customfunction EXECRATE
+ * @param actual 决算数（执行数）。/ Actual (executed) amount.
+ * @param budget 预算数；为 0 时返回 #DIV/0!。/ Budget; zero gives #DIV/0!.
+ * @param [digits] 百分比的小数位数，默认 2（101.36%）。/ Decimals of the percentage, default 2.
+ * @returns 执行率（1 = 100%，请设为百分比格式）。/ The rate as a fraction (format the cell as %).
+ */
+export function execRate(actual: any, budget: any, digits?: any): number {
+  const rate = unwrap(
+    executionRate(amount(actual, "决算数", "actual amount"), amount(budget, "预算数", "budget")),
+  );
+  return toNumber(roundHalfUpTo(rate, percentDigits(digits)));
+}
+
+/**
+ * 占比 = 部分 ÷ 合计，按百分比位数四舍五入。/ Share = part ÷ total, rounded half-up.
+ * @customfunction SHARE
+ * @param part 部分金额。/ The part.
+ * @param total 合计金额；为 0 时返回 #DIV/0!。/ The total; zero gives #DIV/0!.
+ * @param [digits] 百分比的小数位数，默认 2。/ Decimals of the percentage, default 2.
+ * @returns 占比（1 = 100%）。/ The share as a fraction.
+ */
+export function shareOf(part: any, total: any, digits?: any): number {
+  const s = unwrap(share(amount(part, "部分金额", "part"), amount(total, "合计金额", "total")));
+  return toNumber(roundHalfUpTo(s, percentDigits(digits)));
+}
+
+/**
+ * 各项占合计的比例，用最大余额法舍入，合计恰为 100%。/ Shares of their sum, rounded by largest remainder so that they add to exactly 100%.
+ * @customfunction SHARES
+ * @param amounts 金额区域（一列或一行）。/ Amounts (a column or a row).
+ * @param [digits] 百分比的小数位数，默认 2。/ Decimals of the percentage, default 2.
+ * @returns {number[][]} 与金额区域同形状的占比。/ Shares, in the shape of the amounts.
+ */
+export function sharesOf(amounts: any[][], digits?: any): number[][] {
+  const d = percentDigits(digits) - 2;
+  const shape = matrix(amounts);
+  const values = cellsOf(amounts).map((v, i) => amount(v, `第 ${i + 1} 个金额`, `amount ${i + 1}`));
+  const shares = unwrap(sharesToHundred(values, d));
+  let i = 0;
+  return shape.map((row) => row.map(() => toNumber(shares[i++])));
+}
+
+/**
+ * 同比：增减额、增减率、增加/减少/持平（横向溢出三格）。/ Year on year: change, rate and 增加/减少/持平, spilled across three cells.
+ * @customfunction YOY
+ * @param current 本年数。/ This year's amount.
+ * @param previous 上年数；为 0 时增减率为 #DIV/0!。/ Last year's amount; zero gives #DIV/0! for the rate.
+ * @param [digits] 增减率百分比的小数位数，默认 2。/ Decimals of the rate's percentage, default 2.
+ * @returns {any[][]} 一行三格：增减额、增减率、增加/减少/持平。/ One row: change, rate, word.
+ */
+export function yoy(current: any, previous: any, digits?: any): any[][] {
+  const places = percentDigits(digits);
+  const y = yearOnYear(
+    amount(current, "本年数", "current amount"),
+    amount(previous, "上年数", "previous amount"),
+  );
+  const rate =
+    y.rate === null
+      ? excelError(fail("divisionByZero", "上年数为 0，无法计算增减率", "last year is zero: no rate"))
+      : toNumber(roundHalfUpTo(y.rate, places));
+  return [[toNumber(y.change), rate, y.word]];
+}
+
+function weightOf(value: any, fallback?: number) {
+  const input = cellInput(value);
+  if (fallback !== undefined && (input === null || input === "")) return amount(fallback, "分值", "weight");
+  return unwrap(readNumber(input, "分值（权重）", "weight", "error"));
+}
+
+function scoreDigits(digits: any): number {
+  return unwrap(readDigits(cellInput(digits), SCORE_DIGITS));
+}
+
+/**
+ * 定量指标得分：正向 = 分值 × 实际 ÷ 目标，反向（目标为 ≤）= 分值 × 目标 ÷ 实际，不超过分值；多项先汇总再计分。/ Quantitative indicator score: weight × B ÷ A (≥ or plain target) or weight × A ÷ B (≤ target), capped at the weight; several parts are summed first.
+ * @customfunction SCORE
+ * @param weight 指标分值（权重）。/ The indicator's weight.
+ * @param {any[][]} target 年初目标值，如 "≥96%"、"≤120分钟"、"12000份"，可为多格。/ Target as typed ("≥96%", "≤120分钟", "12000份"); may be several cells.
+ * @param {any[][]} actual 实际完成值，格数与目标值相同。/ Actual values, as many cells as the targets.
+ * @param [digits] 得分小数位数，默认 2。/ Decimals of the score, default 2.
+ * @returns 得分。/ The score.
+ */
+export function scoreOf(weight: any, target: any[][], actual: any[][], digits?: any): number {
+  const s = unwrap(scoreQuantitative(weightOf(weight), cellsOf(target), cellsOf(actual)));
+  return toNumber(roundHalfUpTo(s.score, scoreDigits(digits)));
+}
+
+/**
+ * 定性指标得分：达成 100%（80%–100% 档），部分达成 50%（50%–80% 档），未达成 0（0–50% 档）；给出比例则按比例并校验档次。/ Qualitative indicator score: 达成 100%, 部分达成 50%, 未达成 0 of the weight, or a ratio checked against the tier.
+ * @customfunction QSCORE
+ * @param weight 指标分值（权重）。/ The indicator's weight.
+ * @param level 完成档次：达成、部分达成、未达成，或得分比例（0.8、"80%"）。/ Level: 达成, 部分达成, 未达成, or a ratio of the weight.
+ * @param [ratio] 档次内的得分比例（可省略），须在该档范围内。/ Ratio within the tier (optional); must lie inside the tier.
+ * @param [digits] 得分小数位数，默认 2。/ Decimals of the score, default 2.
+ * @returns 得分。/ The score.
+ */
+export function qscore(weight: any, level: any, ratio?: any, digits?: any): number {
+  const s = unwrap(scoreQualitative(weightOf(weight), cellInput(level), cellInput(ratio)));
+  return toNumber(roundHalfUpTo(s.score, scoreDigits(digits)));
+}
+
+/**
+ * 预算执行得分 = 分值 × 执行率，不超过分值（默认 10 分）。/ Budget-execution score = weight × execution rate, capped at the weight (default 10).
+ * @customfunction BUDGETSCORE
+ * @param budget 预算数；为 0 时返回 #DIV/0!。/ Budget; zero gives #DIV/0!.
+ * @param executed 执行数。/ Executed amount.
+ * @param [weight] 分值，默认 10（财预〔2020〕10号）。/ Weight, default 10.
+ * @param [digits] 得分小数位数，默认 2。/ Decimals of the score, default 2.
+ * @returns 得分。/ The score.
+ */
+export function budgetScore(budget: any, executed: any, weight?: any, digits?: any): number {
+  const s = unwrap(
+    scoreBudget(
+      amount(budget, "预算数", "budget"),
+      amount(executed, "执行数", "executed amount"),
+      weightOf(weight, DEFAULT_BUDGET_WEIGHT),
+    ),
+  );
+  return toNumber(roundHalfUpTo(s.score, scoreDigits(digits)));
+}
+
+/**
+ * 评价等级：优 ≥ 90，良 80–90，中 60–80，差 < 60。/ Grade: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60.
+ * @customfunction GRADE
+ * @param score 综合得分（0–100）。/ Total score (0–100).
+ * @returns 优、良、中或差。/ 优, 良, 中 or 差.
+ */
+export function grade(score: any): string {
+  const s = unwrap(readNumber(cellInput(score), "得分", "score", "error"));
+  if (s.isNegative() || s.gt(100))
+    raise("number", `得分 ${s.toString()} 应在 0 到 100 之间`, "the score must lie between 0 and 100");
+  return gradeOf(s);
+}
+
+/**
+ * 元换算为万元，四舍五入（默认 2 位小数）。/ Converts 元 to 万元, rounded half-up (2 decimals by default).
+ * @customfunction WAN
+ * @param yuan 以元为单位的金额。/ Amount in 元.
+ * @param [digits] 小数位数，默认 2。/ Decimals, default 2.
+ * @returns 万元金额。/ Amount in 万元.
+ */
+export function wan(yuan: any, digits?: any): number {
+  const places = unwrap(readDigits(cellInput(digits), 2));
+  return toNumber(yuanToWan(amount(yuan, "金额", "amount"), places));
+}
+
+/**
+ * 精确四舍五入（1.005 → 1.01，不受二进制浮点误差影响）。/ Exact half-up rounding (1.005 → 1.01, whatever binary floating point says).
+ * @customfunction ROUNDHALFUP
+ * @param x 数值。/ The number.
+ * @param digits 小数位数（-10 到 10，负数舍入到十位、百位）。/ Decimals (-10 to 10; negative rounds to tens, hundreds).
+ * @returns 舍入后的数值。/ The rounded number.
+ */
+export function roundHalfUp(x: any, digits: any): number {
+  const places = unwrap(readDigits(cellInput(digits), 0, -10));
+  return toNumber(roundHalfUpTo(amount(x, "数值", "number"), places));
+}
+
+/** Every function by its id, for registration and for the sample workbook's evaluator. */
+export const FUNCTIONS = {
+  ROLLUP: rollup,
+  ROLLUPGAP: rollupGap,
+  CODELEVEL: codeLevelOf,
+  CODEPARENT: codeParentOf,
+  CODENAME: codeNameOf,
+  EXECRATE: execRate,
+  SHARE: shareOf,
+  SHARES: sharesOf,
+  YOY: yoy,
+  SCORE: scoreOf,
+  QSCORE: qscore,
+  BUDGETSCORE: budgetScore,
+  GRADE: grade,
+  WAN: wan,
+  ROUNDHALFUP: roundHalfUp,
+} as const;
+
+// Excel loads this bundle in the shared runtime (the task pane page); elsewhere there is nothing to register.
+const runtime = customFunctionsRuntime();
+if (runtime) for (const [id, fn] of Object.entries(FUNCTIONS)) runtime.associate(id, fn);

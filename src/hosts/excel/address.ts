@@ -1,0 +1,36 @@
+/** Office.js addresses ("'My sheet'!A1:B2", "Sheet1!A1,Sheet1!C3") to and from their parts. */
+
+/** A sheet name as Excel writes it in a reference: always quoted, inner quotes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "'My ''x'''!A1:B2" → { sheet: "My 'x'", range: "A1:B2" }; an address without a sheet gives sheet "". */
+export function splitSheetAddress(address: string): { sheet: string; range: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: "", range: address.trim() };
+  const sheet = address.slice(0, bang).trim();
+  const unquoted =
+    sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return { sheet: unquoted, range: address.slice(bang + 1).trim() };
+}
+
+/**
+ * The ranges of a multi-area address ("Sheet1!A1:B2,'a, b'!C3" → ["A1:B2", "C3"]). Sheet names may
+ * hold commas, so commas only split outside quotes.
+ */
+export function splitAreas(address: string): string[] {
+  const areas: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i <= address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted;
+    else if (i === address.length || (ch === "," && !quoted)) {
+      const area = address.slice(start, i).trim();
+      if (area) areas.push(splitSheetAddress(area).range);
+      start = i + 1;
+    }
+  }
+  return areas;
+}

@@ -1,0 +1,2 @@
+export { createExcelHost } from "./host";
+export type { ExcelRun } from "./run";

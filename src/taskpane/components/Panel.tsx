@@ -1,0 +1,289 @@
+import * as React from "react";
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  ProgressBar,
+  Switch,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import {
+  ArrowDownloadRegular,
+  CheckmarkCircleRegular,
+  EraserRegular,
+  HighlightRegular,
+} from "@fluentui/react-icons";
+import { checkWorkbook } from "../../engine/check";
+import { SEVERITIES } from "../../engine/findings";
+import { CellRef, Workbook } from "../../engine/model";
+import { CheckOptions, CheckResult } from "../../engine/result";
+import { TableAssignment, TableKey } from "../../engine/tables/types";
+import { FindingFilter, matchesFilter, tableTitle } from "../grouping";
+import { DEFAULT_SETTINGS, PanelHost, PanelSettings } from "../host";
+import { translator } from "../messages";
+import { FindingList } from "./FindingList";
+import { SettingsView } from "./SettingsView";
+import { Summary } from "./Summary";
+import { TableMap } from "./TableMap";
+
+export type Checker = (wb: Workbook, options: CheckOptions) => CheckResult;
+
+/** Edits come in bursts (typing, pasting); one check a second after the last is enough. */
+export const RECHECK_DELAY_MS = 1000;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "8px", padding: "12px", minHeight: "100%" },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" },
+  // A plain status line: Fluent's MessageBar measures itself with ResizeObserver, absent in older hosts.
+  status: { padding: "6px 8px", borderRadius: tokens.borderRadiusMedium },
+  success: { backgroundColor: tokens.colorPaletteGreenBackground1 },
+  info: { backgroundColor: tokens.colorNeutralBackground3 },
+  error: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1 },
+});
+
+interface Props {
+  host: PanelHost;
+  /** The engine; tests may pass a stand-in. */
+  check?: Checker;
+}
+
+type Status = { intent: "success" | "error" | "info"; text: string };
+
+/** The validator panel: the same component in Excel's task pane and beside the browser page's grid. */
+export function Panel({ host, check = checkWorkbook }: Props) {
+  const styles = useStyles();
+  const [settings, setSettings] = React.useState<PanelSettings>(DEFAULT_SETTINGS);
+  const [assignments, setAssignments] = React.useState<TableAssignment[]>([]);
+  const [result, setResult] = React.useState<CheckResult>();
+  const [busy, setBusy] = React.useState<"reading" | "checking">();
+  const [status, setStatus] = React.useState<Status>();
+  const [filter, setFilter] = React.useState<FindingFilter>({ severities: [...SEVERITIES], text: "" });
+  const [tab, setTab] = React.useState("findings");
+  const t = translator(settings.lang);
+
+  // The debounced re-check and the settings handlers need the latest values, not a render's snapshot.
+  const latest = React.useRef({ settings, assignments, checked: false, running: false, again: false });
+  latest.current.settings = settings;
+  latest.current.assignments = assignments;
+
+  React.useEffect(() => {
+    let live = true;
+    Promise.all([host.loadSettings(), host.loadAssignments()])
+      .then(([s, a]) => {
+        if (!live) return;
+        setSettings({ ...DEFAULT_SETTINGS, ...s });
+        setAssignments(a);
+      })
+      .catch(() => undefined); // Defaults stand in for settings that cannot be read.
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const fail = React.useCallback((e: unknown) => {
+    const msg = e instanceof Error ? e.message : String(e);
+    setStatus({ intent: "error", text: translator(latest.current.settings.lang)("failed", { msg }) });
+  }, []);
+
+  const runCheck = React.useCallback(async () => {
+    const state = latest.current;
+    if (state.running) {
+      state.again = true;
+      return;
+    }
+    state.running = true;
+    try {
+      do {
+        state.again = false;
+        setBusy("reading");
+        const wb = await host.readWorkbook();
+        setBusy("checking");
+        // Let the progress bar paint before the engine holds the thread.
+        await new Promise((r) => setTimeout(r, 0));
+        const { settings: s, assignments: a } = latest.current;
+        const r = check(wb, {
+          lang: s.lang,
+          disabledGroups: s.disabledGroups,
+          roundingSlack: s.roundingSlack,
+          assignments: a,
+        });
+        state.checked = true;
+        setResult(r);
+        setStatus(undefined);
+      } while (state.again);
+    } catch (e) {
+      fail(e);
+    } finally {
+      state.running = false;
+      setBusy(undefined);
+    }
+  }, [host, check, fail]);
+
+  React.useEffect(() => {
+    if (!settings.autoCheck) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = host.onChange(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (latest.current.checked) void runCheck();
+      }, RECHECK_DELAY_MS);
+    });
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }, [host, settings.autoCheck, runCheck]);
+
+  const changeSettings = (next: PanelSettings) => {
+    const prev = latest.current.settings;
+    latest.current.settings = next;
+    setSettings(next);
+    host.saveSettings(next).catch(fail);
+    const affectsResult =
+      prev.lang !== next.lang ||
+      prev.roundingSlack !== next.roundingSlack ||
+      prev.disabledGroups.join() !== next.disabledGroups.join();
+    if (affectsResult && latest.current.checked) void runCheck();
+  };
+
+  const changeAssignments = async (next: TableAssignment[]) => {
+    latest.current.assignments = next;
+    setAssignments(next);
+    await host.saveAssignments(next);
+    if (latest.current.checked) await runCheck();
+  };
+
+  const assign = async (key: TableKey) => {
+    try {
+      const title = tableTitle(key, result?.tables ?? [], settings.lang);
+      const range = await host.selectedRange();
+      if (!range) {
+        setStatus({ intent: "info", text: t("selectFirst", { title }) });
+        return;
+      }
+      await changeAssignments([...assignments.filter((a) => a.key !== key), { key, ...range }]);
+      setStatus({ intent: "success", text: t("assignedTo", { title, ...range }) });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const removeAssignment = async (key: TableKey) => {
+    try {
+      await changeAssignments(assignments.filter((a) => a.key !== key));
+      setStatus({
+        intent: "success",
+        text: t("assignmentRemoved", { title: tableTitle(key, [], settings.lang) }),
+      });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const select = (cells: CellRef[]) => {
+    if (cells.length) host.select(cells).catch(fail);
+  };
+
+  const findings = result?.findings ?? [];
+  // 标记 marks what the user is looking at: the findings the filter shows.
+  const shown = findings.filter((f) => matchesFilter(f, filter));
+
+  const act = async (what: () => Promise<Status>) => {
+    try {
+      setStatus(await what());
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={settings.lang === "en" ? "en" : "zh-CN"}>
+      <div className={styles.root}>
+        <Text className={styles.title}>{t("appTitle")}</Text>
+        <div className={styles.toolbar}>
+          <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={!!busy} onClick={runCheck}>
+            {t("check")}
+          </Button>
+          <Button
+            icon={<HighlightRegular />}
+            disabled={!shown.length}
+            onClick={() =>
+              act(async () => ({ intent: "success", text: t("marked", { n: await host.mark(shown) }) }))
+            }
+          >
+            {t("mark")}
+          </Button>
+          <Button
+            icon={<EraserRegular />}
+            onClick={() =>
+              act(async () => ({ intent: "success", text: t("cleared", { n: await host.clearMarks() }) }))
+            }
+          >
+            {t("clearMarks")}
+          </Button>
+          <Button
+            icon={<ArrowDownloadRegular />}
+            disabled={!result}
+            onClick={() =>
+              act(async () => {
+                await host.exportReview(findings);
+                return { intent: "success", text: t("exported") };
+              })
+            }
+          >
+            {t("exportReview")}
+          </Button>
+        </div>
+        <Switch
+          label={t("autoCheck")}
+          checked={settings.autoCheck}
+          onChange={(_, d) => changeSettings({ ...settings, autoCheck: d.checked })}
+        />
+        {busy && (
+          <ProgressBar thickness="large" aria-label={busy === "reading" ? t("reading") : t("checking")} />
+        )}
+        {busy && <Text size={200}>{busy === "reading" ? t("reading") : t("checking")}</Text>}
+        {status && (
+          <Text role="status" className={`${styles.status} ${styles[status.intent]}`} data-testid="status">
+            {status.text}
+          </Text>
+        )}
+        {result && <Summary result={result} lang={settings.lang} t={t} />}
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))} size="small">
+          <Tab value="findings">{t("tabFindings")}</Tab>
+          <Tab value="tables">{t("tabTables")}</Tab>
+          <Tab value="settings">{t("tabSettings")}</Tab>
+        </TabList>
+        {tab === "findings" &&
+          (result ? (
+            <FindingList
+              findings={findings}
+              tables={result.tables}
+              lang={settings.lang}
+              t={t}
+              filter={filter}
+              onFilter={setFilter}
+              onSelect={select}
+            />
+          ) : (
+            <Text>{t("notChecked")}</Text>
+          ))}
+        {tab === "tables" && (
+          <TableMap
+            tables={result?.tables}
+            assignments={assignments}
+            t={t}
+            onAssign={assign}
+            onRemove={removeAssignment}
+          />
+        )}
+        {tab === "settings" && <SettingsView settings={settings} t={t} onChange={changeSettings} />}
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,143 @@
+import { Finding } from "../engine/findings";
+import { CellRef, parseRange, rangeToA1, toA1, Workbook } from "../engine/model";
+import { TableAssignment } from "../engine/tables/types";
+import { DEFAULT_SETTINGS, PanelHost, PanelSettings } from "../taskpane/host";
+import { cellKey, GridStore } from "./gridStore";
+import { reviewCsv } from "./review";
+
+/** Where settings and assignments live: localStorage in the page, a Map in tests. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+const SETTINGS_KEY = "juesuan.settings";
+const ASSIGNMENTS_KEY = "juesuan.assignments:";
+
+/** Every cell of a CellRef, whose address may be a range ("B5:D5"). */
+function expand(ref: CellRef): { key: string; row: number; col: number }[] {
+  const r = parseRange(ref.address);
+  if (!r) return [];
+  const out = [];
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++)
+      out.push({ key: cellKey(ref.sheet, toA1(row, col)), row, col });
+  return out;
+}
+
+/**
+ * The panel's host in the browser page: the workbook is an .xlsx read into memory, shown in a read-only
+ * grid. Selecting and marking highlight grid cells; nothing is ever written to the file.
+ */
+export class BrowserHost implements PanelHost {
+  readonly kind = "browser";
+  /** What was saved in this page, in case the storage refuses it (private mode). */
+  private readonly memory = new Map<string, string>();
+
+  constructor(
+    readonly store: GridStore,
+    private readonly storage: KeyValueStore,
+    private readonly download: (name: string, content: string, type: string) => void,
+  ) {}
+
+  private get workbook(): Workbook | undefined {
+    return this.store.getState().workbook;
+  }
+
+  async readWorkbook(): Promise<Workbook> {
+    const wb = this.workbook;
+    if (!wb) throw new Error("尚未打开工作簿：请打开 .xlsx 文件或示例。");
+    return wb;
+  }
+
+  async select(cells: CellRef[]): Promise<void> {
+    const wb = this.workbook;
+    const first = cells[0];
+    const index = wb ? wb.sheets.findIndex((s) => s.name === first?.sheet) : -1;
+    if (!wb || index < 0) return;
+    const all = cells.flatMap(expand);
+    const target = expand(first)[0];
+    const seq = (this.store.getState().scrollTo?.seq ?? 0) + 1;
+    this.store.update({
+      active: index,
+      selected: new Set(all.map((c) => c.key)),
+      scrollTo: target ? { sheet: first.sheet, row: target.row, col: target.col, seq } : undefined,
+    });
+  }
+
+  async mark(findings: Finding[]): Promise<number> {
+    const marked = new Set(this.store.getState().marked);
+    for (const f of findings) for (const ref of f.cells) for (const c of expand(ref)) marked.add(c.key);
+    this.store.update({ marked });
+    return marked.size;
+  }
+
+  async clearMarks(): Promise<number> {
+    const n = this.store.getState().marked.size;
+    this.store.update({ marked: new Set() });
+    return n;
+  }
+
+  async exportReview(findings: Finding[]): Promise<void> {
+    const settings = await this.loadSettings();
+    const base = (this.workbook?.name ?? "").replace(/\.xlsx$/i, "");
+    this.download(
+      `${base ? base + "-" : ""}审核结果.csv`,
+      reviewCsv(findings, settings.lang),
+      "text/csv;charset=utf-8",
+    );
+  }
+
+  async loadSettings(): Promise<PanelSettings> {
+    return { ...DEFAULT_SETTINGS, ...this.read<Partial<PanelSettings>>(SETTINGS_KEY, {}) };
+  }
+
+  async saveSettings(settings: PanelSettings): Promise<void> {
+    this.write(SETTINGS_KEY, settings);
+  }
+
+  /** Assignments belong to a workbook: kept under its file name. */
+  async loadAssignments(): Promise<TableAssignment[]> {
+    return this.read<TableAssignment[]>(ASSIGNMENTS_KEY + (this.workbook?.name ?? ""), []);
+  }
+
+  async saveAssignments(assignments: TableAssignment[]): Promise<void> {
+    this.write(ASSIGNMENTS_KEY + (this.workbook?.name ?? ""), assignments);
+  }
+
+  async selectedRange(): Promise<{ sheet: string; range: string } | undefined> {
+    const r = this.store.getState().range;
+    if (!r) return undefined;
+    const range = rangeToA1({
+      top: Math.min(r.anchor.row, r.focus.row),
+      left: Math.min(r.anchor.col, r.focus.col),
+      bottom: Math.max(r.anchor.row, r.focus.row),
+      right: Math.max(r.anchor.col, r.focus.col),
+    });
+    return { sheet: r.sheet, range };
+  }
+
+  /** The grid is read-only: nothing changes under the panel while a workbook is open. */
+  onChange(): () => void {
+    return () => undefined;
+  }
+
+  private read<T>(key: string, fallback: T): T {
+    try {
+      const text = this.memory.get(key) ?? this.storage.getItem(key);
+      return text ? (JSON.parse(text) as T) : fallback;
+    } catch {
+      return fallback; // Storage switched off or a damaged entry: start from the defaults.
+    }
+  }
+
+  private write(key: string, value: unknown): void {
+    const text = JSON.stringify(value);
+    this.memory.set(key, text);
+    try {
+      this.storage.setItem(key, text);
+    } catch {
+      // Storage switched off (private mode): the memory copy lasts for this page.
+    }
+  }
+}

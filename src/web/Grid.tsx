@@ -1,0 +1,180 @@
+import * as React from "react";
+import { columnName, Sheet, sheetBounds, textAt, toA1 } from "../engine/model";
+import { cellKey, GridPoint, GridStore } from "./gridStore";
+
+/** Fixed row height lets the grid render only the rows on screen, whatever the sheet's length. */
+export const ROW_HEIGHT = 24;
+const OVERSCAN = 20;
+const ROW_HEADER_WIDTH = 48;
+
+/** Column widths from the texts of the first rows; a CJK glyph is about two Latin ones wide. */
+function columnWidths(sheet: Sheet, left: number, right: number, top: number): number[] {
+  const widths: number[] = [];
+  const rows = Math.min(sheet.values.length, 200);
+  for (let col = left; col <= right; col++) {
+    let units = 4;
+    for (let row = top; row < top + rows; row++) {
+      const text = textAt(sheet, row, col);
+      if (text.length * 2 <= units) continue;
+      let u = 0;
+      for (const ch of text) u += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+      units = Math.max(units, u);
+    }
+    widths.push(Math.min(260, Math.max(56, 12 + units * 7)));
+  }
+  return widths;
+}
+
+/** Top-left cells of merges, with their column span (rows of a tall merge are left as plain cells). */
+function mergeSpans(sheet: Sheet): { spans: Map<string, number>; covered: Set<string> } {
+  const spans = new Map<string, number>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges) {
+    if (m.right <= m.left) continue;
+    spans.set(`${m.top},${m.left}`, m.right - m.left + 1);
+    for (let col = m.left + 1; col <= m.right; col++) covered.add(`${m.top},${col}`);
+  }
+  return { spans, covered };
+}
+
+function inRange(p: GridPoint, a: GridPoint, b: GridPoint): boolean {
+  return (
+    p.row >= Math.min(a.row, b.row) &&
+    p.row <= Math.max(a.row, b.row) &&
+    p.col >= Math.min(a.col, b.col) &&
+    p.col <= Math.max(a.col, b.col)
+  );
+}
+
+/** A read-only view of the open workbook: sheet tabs, the used range, highlights from the panel. */
+export function Grid({ store }: { store: GridStore }) {
+  const state = React.useSyncExternalStore(store.subscribe, store.getState);
+  const sheet = state.workbook?.sheets[state.active];
+  const scroller = React.useRef<HTMLDivElement>(null);
+  const [view, setView] = React.useState({ top: 0, height: 600 });
+  const dragging = React.useRef(false);
+
+  const layout = React.useMemo(() => {
+    if (!sheet) return undefined;
+    const b = sheetBounds(sheet);
+    const widths = columnWidths(sheet, b.left, b.right, b.top);
+    const offsets = [ROW_HEADER_WIDTH];
+    for (const w of widths) offsets.push(offsets[offsets.length - 1] + w);
+    return { bounds: b, widths, offsets, ...mergeSpans(sheet) };
+  }, [sheet]);
+
+  const onScroll = () => {
+    const el = scroller.current;
+    if (el) setView({ top: el.scrollTop, height: el.clientHeight || 600 });
+  };
+
+  React.useLayoutEffect(onScroll, [sheet]);
+
+  const target = state.scrollTo;
+  React.useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || !target || !layout || target.sheet !== sheet?.name) return;
+    const { bounds, offsets } = layout;
+    el.scrollTop = Math.max(0, (target.row - bounds.top) * ROW_HEIGHT - el.clientHeight / 3);
+    el.scrollLeft = Math.max(0, offsets[Math.max(0, target.col - bounds.left)] - el.clientWidth / 3);
+    onScroll();
+  }, [target, layout, sheet]);
+
+  if (!sheet || !layout) return null;
+  const { bounds, widths, offsets, spans, covered } = layout;
+  const rowCount = bounds.bottom - bounds.top + 1;
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rowCount - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const range = state.range?.sheet === sheet.name ? state.range : undefined;
+
+  const point = (row: number, col: number) => ({ row, col });
+  const startRange = (e: React.MouseEvent, p: GridPoint) => {
+    dragging.current = true;
+    const anchor = e.shiftKey && range ? range.anchor : p;
+    store.update({ range: { sheet: sheet.name, anchor, focus: p } });
+  };
+  const extendRange = (p: GridPoint) => {
+    if (dragging.current && range) store.update({ range: { ...range, focus: p } });
+  };
+
+  const rows: React.ReactNode[] = [];
+  for (let i = first; i <= last; i++) {
+    const row = bounds.top + i;
+    const cells: React.ReactNode[] = [<th key="h">{row + 1}</th>];
+    for (let col = bounds.left; col <= bounds.right; col++) {
+      if (covered.has(`${row},${col}`)) continue;
+      const address = toA1(row, col);
+      const key = cellKey(sheet.name, address);
+      const text = textAt(sheet, row, col);
+      const classes = [
+        state.marked.has(key) ? "marked" : "",
+        state.selected.has(key) ? "sel" : "",
+        range && inRange(point(row, col), range.anchor, range.focus) ? "range" : "",
+        typeof sheet.values[row - sheet.origin.row]?.[col - sheet.origin.col] === "number" ? "num" : "",
+      ].filter(Boolean);
+      cells.push(
+        <td
+          key={col}
+          colSpan={spans.get(`${row},${col}`)}
+          className={classes.join(" ") || undefined}
+          data-cell={address}
+          title={text}
+          onMouseDown={(e) => startRange(e, point(row, col))}
+          onMouseEnter={() => extendRange(point(row, col))}
+        >
+          {text}
+        </td>,
+      );
+    }
+    rows.push(<tr key={row}>{cells}</tr>);
+  }
+
+  return (
+    <div className="grid">
+      <div
+        className="grid-scroll"
+        ref={scroller}
+        onScroll={onScroll}
+        onMouseUp={() => (dragging.current = false)}
+        data-testid="grid"
+        data-sheet={sheet.name}
+      >
+        <table style={{ width: offsets[offsets.length - 1] }}>
+          <colgroup>
+            <col style={{ width: ROW_HEADER_WIDTH }} />
+            {widths.map((w, i) => (
+              <col key={i} style={{ width: w }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              <th />
+              {widths.map((_, i) => (
+                <th key={i}>{columnName(bounds.left + i)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {first > 0 && <tr style={{ height: first * ROW_HEIGHT }} />}
+            {rows}
+            {last < rowCount - 1 && <tr style={{ height: (rowCount - 1 - last) * ROW_HEIGHT }} />}
+          </tbody>
+        </table>
+      </div>
+      <div className="grid-tabs" role="tablist">
+        {state.workbook?.sheets.map((s, i) => (
+          <button
+            key={s.name}
+            type="button"
+            role="tab"
+            aria-selected={i === state.active}
+            className={i === state.active ? "active" : undefined}
+            onClick={() => store.update({ active: i })}
+          >
+            {s.name}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

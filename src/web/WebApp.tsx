@@ -1,0 +1,116 @@
+import * as React from "react";
+import { Button, FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { readXlsx } from "../hosts/xlsx/read";
+import { Panel } from "../taskpane/components/Panel";
+import { BrowserHost } from "./BrowserHost";
+import { Grid } from "./Grid";
+
+export const SAMPLE_URL = "samples/published.xlsx";
+
+const useStyles = makeStyles({
+  page: { display: "flex", height: "100vh", fontFamily: tokens.fontFamilyBase },
+  main: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column", borderRight: `1px solid #ddd` },
+  bar: { display: "flex", gap: "8px", alignItems: "center", padding: "8px", borderBottom: "1px solid #ddd" },
+  drop: { flex: 1, minHeight: 0, display: "flex", flexDirection: "column", position: "relative" },
+  dragging: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: "-6px" },
+  empty: { margin: "auto", textAlign: "center", color: tokens.colorNeutralForeground3 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  aside: { width: "420px", flexShrink: 0, overflowY: "auto" },
+});
+
+/** The browser page: a read-only grid of an .xlsx opened from disk, and the validator panel beside it. */
+export function WebApp({ host }: { host: BrowserHost }) {
+  const styles = useStyles();
+  const [name, setName] = React.useState<string>();
+  const [error, setError] = React.useState<string>();
+  const [loading, setLoading] = React.useState(false);
+  const [dragging, setDragging] = React.useState(false);
+  // A new workbook starts a fresh panel: the last file's findings do not belong to it.
+  const [generation, setGeneration] = React.useState(0);
+  const picker = React.useRef<HTMLInputElement>(null);
+
+  const open = React.useCallback(
+    async (bytes: () => Promise<ArrayBuffer>, fileName: string) => {
+      setLoading(true);
+      setError(undefined);
+      try {
+        host.store.load(await readXlsx(await bytes(), fileName));
+        setName(fileName);
+        setGeneration((g) => g + 1);
+      } catch (e) {
+        setError(`无法打开 ${fileName}：${e instanceof Error ? e.message : String(e)}`);
+      } finally {
+        setLoading(false);
+      }
+    },
+    [host],
+  );
+
+  const openSample = React.useCallback(
+    () =>
+      open(async () => {
+        const response = await fetch(SAMPLE_URL);
+        if (!response.ok) throw new Error(`示例文件缺失（${response.status}）`);
+        return response.arrayBuffer();
+      }, "published.xlsx"),
+    [open],
+  );
+
+  React.useEffect(() => {
+    if (new URLSearchParams(window.location.search).has("sample")) void openSample();
+  }, [openSample]);
+
+  const openFile = (file: File | undefined) => {
+    if (file) void open(() => file.arrayBuffer(), file.name);
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.page}>
+      <main className={styles.main}>
+        <div className={styles.bar}>
+          <Button icon={<FolderOpenRegular />} onClick={() => picker.current?.click()}>
+            打开文件
+          </Button>
+          <Button icon={<DocumentTableRegular />} onClick={openSample} data-testid="open-sample">
+            打开示例
+          </Button>
+          <input
+            ref={picker}
+            type="file"
+            accept=".xlsx"
+            hidden
+            data-testid="file-input"
+            onChange={(e) => openFile(e.target.files?.[0])}
+          />
+          <Text data-testid="file-name">{loading ? "正在打开…" : (name ?? "")}</Text>
+          {error && <Text className={styles.error}>{error}</Text>}
+        </div>
+        <div
+          className={`${styles.drop} ${dragging ? styles.dragging : ""}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            openFile(e.dataTransfer.files[0]);
+          }}
+        >
+          {name ? (
+            <Grid store={host.store} />
+          ) : (
+            <Text className={styles.empty}>
+              将 .xlsx 部门决算工作簿拖放到这里，或点击“打开文件”“打开示例”。
+            </Text>
+          )}
+        </div>
+      </main>
+      <aside className={styles.aside}>
+        <Panel key={generation} host={host} />
+      </aside>
+    </FluentProvider>
+  );
+}

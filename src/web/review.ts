@@ -1,0 +1,39 @@
+import { Finding, Lang } from "../engine/findings";
+import { escapeFormulaText } from "../hosts/escape";
+import { tableTitle } from "../taskpane/grouping";
+import { severityName } from "../taskpane/messages";
+
+const HEADERS: Record<Lang, string[]> = {
+  zh: ["序号", "表", "严重程度", "规则", "说明", "应为", "实为", "差额", "单元格"],
+  en: ["No.", "Table", "Severity", "Rule", "Message", "Expected", "Actual", "Difference", "Cells"],
+};
+
+/** A plain decimal is data, not a formula, even with a leading minus: keep it readable as a number. */
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+function field(s: string): string {
+  const safe = DECIMAL.test(s) ? s : escapeFormulaText(s);
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The 审核结果 as CSV (UTF-8 with BOM so Excel reads the Chinese). Every text that a spreadsheet would
+ * run as a formula is escaped: cell texts come from the audited workbook and are not trusted.
+ */
+export function reviewCsv(findings: Finding[], lang: Lang = "zh"): string {
+  const rows = [HEADERS[lang]];
+  findings.forEach((f, i) =>
+    rows.push([
+      String(i + 1),
+      tableTitle(f.table ?? "", [], lang),
+      severityName(lang, f.severity),
+      f.rule,
+      f.message,
+      f.expected ?? "",
+      f.actual ?? "",
+      f.difference ?? "",
+      f.cells.map((c) => `${c.sheet}!${c.address}`).join(" "),
+    ]),
+  );
+  return "\uFEFF" + rows.map((r) => r.map(field).join(",")).join("\r\n") + "\r\n";
+}

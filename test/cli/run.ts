@@ -1,0 +1,38 @@
+import { CliIO, main, readLocalFile } from "../../src/cli/main";
+
+/** Runs `juesuan …` in-process and captures what it prints. */
+export async function runCli(
+  argv: string[],
+  options: { tty?: boolean; env?: Record<string, string | undefined> } = {},
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = {
+    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
+    stderr: { write: (s: string) => (stderr += s) },
+    readFile: readLocalFile,
+    env: options.env ?? {},
+  };
+  const status = await main(argv, io);
+  return { status, stdout, stderr };
+}
+
+/** The `--json` document's shape (the contract). */
+export interface JsonReport {
+  files: {
+    file: string;
+    error?: string;
+    reason?: string;
+    tables: { key: string; title: string; sheet: string; range: string }[];
+    findings: {
+      rule: string;
+      severity: string;
+      message: string;
+      cells: { sheet: string; address: string }[];
+      expected: string | null;
+      actual: string | null;
+      difference: string | null;
+      table?: string;
+    }[];
+  }[];
+}

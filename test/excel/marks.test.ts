@@ -1,0 +1,155 @@
+import { Finding } from "../../src/engine/findings";
+import { createExcelHost } from "../../src/hosts/excel";
+import { MARK_CELLS_PER_SYNC, MARK_STYLES } from "../../src/hosts/excel/marks";
+import { NAMESPACES } from "../../src/hosts/excel/store";
+import { FakeBook, FakeCell } from "./fake-excel";
+
+const SHEET = "支出决算表";
+
+function finding(severity: Finding["severity"], ...addresses: string[]): Finding {
+  return {
+    rule: "ZC.row.total",
+    severity,
+    message: "合计不等于各项之和",
+    cells: addresses.map((address) => ({ sheet: SHEET, address })),
+  };
+}
+
+/** A sheet with every kind of original format marks must give back. */
+function formattedBook(): FakeBook {
+  const book = new FakeBook();
+  book.addSheet(SHEET, [
+    ["合计", 300, 100, 200],
+    ["基本支出", "=B3", 50.5, "#REF!"],
+  ]);
+  book.cell(SHEET, "B2").formula = "=SUM(C2:D2)";
+  // A1: no fill, black font. B1: an explicit white fill (not the same as no fill). C1: green fill,
+  // blue bold font. D1: a patterned fill with a tint.
+  book.cell(SHEET, "B1").fill = { color: "#FFFFFF", pattern: null, patternColor: null, tintAndShade: 0 };
+  Object.assign(book.cell(SHEET, "C1"), {
+    fill: { color: "#C6EFCE", pattern: null, patternColor: null, tintAndShade: 0 },
+    fontColor: "#1F4E78",
+    bold: true,
+  });
+  book.cell(SHEET, "D1").fill = {
+    color: "#DDDDDD",
+    pattern: "Gray25",
+    patternColor: "#FF0000",
+    tintAndShade: 0.4,
+  };
+  book.cell(SHEET, "D1").fontColor = "#FF0000";
+  return book;
+}
+
+function snapshot(book: FakeBook): Record<string, FakeCell> {
+  const sheet = book.sheet(SHEET)!;
+  return JSON.parse(JSON.stringify(Object.fromEntries(sheet.cells)));
+}
+
+describe("mark and clearMarks", () => {
+  it("marks by severity, the most severe finding winning, and changes no value or formula", async () => {
+    const book = formattedBook();
+    const before = snapshot(book);
+    const host = createExcelHost(book.run);
+    const n = await host.mark([
+      finding("warning", "A1", "C1"),
+      finding("error", "C1", "B1"),
+      finding("rounding", "D1"),
+    ]);
+    expect(n).toBe(4);
+    expect(book.cell(SHEET, "A1").fill?.color).toBe(MARK_STYLES.warning.fill);
+    expect(book.cell(SHEET, "C1").fill?.color).toBe(MARK_STYLES.error.fill);
+    expect(book.cell(SHEET, "C1").fontColor).toBe(MARK_STYLES.error.font);
+    expect(book.cell(SHEET, "D1").fill?.color).toBe(MARK_STYLES.rounding.fill);
+    expect(book.cell(SHEET, "A1").bold).toBe(true);
+    const after = snapshot(book);
+    for (const [address, cell] of Object.entries(before)) {
+      expect([address, after[address].value, after[address].formula]).toEqual([
+        address,
+        cell.value,
+        cell.formula,
+      ]);
+    }
+    expect(book.cell(SHEET, "B2").formula).toBe("=SUM(C2:D2)");
+  });
+
+  it("restores fills (none, white, coloured, patterned), font colours and bold exactly, after the panel reopened", async () => {
+    const book = formattedBook();
+    const before = snapshot(book);
+    await createExcelHost(book.run).mark([finding("error", "A1", "B1", "C1", "D1", "B2")]);
+    expect(book.parts.some((p) => p.xml.includes(NAMESPACES.marks))).toBe(true);
+
+    // A new host holds nothing in memory: the record must come from the workbook.
+    const cleared = await createExcelHost(book.run).clearMarks();
+    expect(cleared).toBe(5);
+    expect(snapshot(book)).toEqual(before);
+    expect(book.cell(SHEET, "A1").fill).toBeNull();
+    expect(book.cell(SHEET, "B1").fill).toEqual({
+      color: "#FFFFFF",
+      pattern: null,
+      patternColor: null,
+      tintAndShade: 0,
+    });
+    expect(book.parts.some((p) => p.xml.includes(NAMESPACES.marks))).toBe(false);
+    expect(await createExcelHost(book.run).clearMarks()).toBe(0);
+  });
+
+  it("keeps the first original when a marked cell is marked again", async () => {
+    const book = formattedBook();
+    const before = snapshot(book);
+    const host = createExcelHost(book.run);
+    await host.mark([finding("warning", "C1")]);
+    await host.mark([finding("error", "C1", "A1")]);
+    expect(book.cell(SHEET, "C1").fill?.color).toBe(MARK_STYLES.error.fill);
+    expect(await host.clearMarks()).toBe(2);
+    expect(snapshot(book)).toEqual(before);
+  });
+
+  it("survives a renamed sheet and skips a deleted one", async () => {
+    const book = formattedBook();
+    book.addSheet("其他", [["x"]]);
+    const before = snapshot(book);
+    const host = createExcelHost(book.run);
+    await host.mark([
+      finding("error", "A1"),
+      { ...finding("error"), cells: [{ sheet: "其他", address: "A1" }] },
+    ]);
+    book.sheet(SHEET)!.name = "支出决算表（改）";
+    book.sheets = book.sheets.filter((s) => s.name !== "其他");
+    expect(await host.clearMarks()).toBe(1);
+    book.sheet("支出决算表（改）")!.name = SHEET;
+    expect(snapshot(book)).toEqual(before);
+  });
+
+  it("ignores cells on sheets that do not exist and addresses that are not cells", async () => {
+    const book = formattedBook();
+    const n = await createExcelHost(book.run).mark([
+      { ...finding("error", "A1"), cells: [{ sheet: "没有这张表", address: "A1" }] },
+      finding("error", "not-a-cell"),
+    ]);
+    expect(n).toBe(0);
+    expect(book.parts).toEqual([]);
+  });
+
+  it("reads and writes large marks in batches within the per-sync limit", async () => {
+    const book = new FakeBook();
+    const rows = Array.from({ length: 1250 }, (_, i) => [i, i * 2]);
+    book.addSheet(SHEET, rows);
+    const before = snapshot(book);
+    const addresses = rows.flatMap((_, i) => [`A${i + 1}`, `B${i + 1}`]);
+    const host = createExcelHost(book.run);
+    expect(await host.mark([finding("warning", ...addresses)])).toBe(2500);
+    const batches = Math.ceil(2500 / MARK_CELLS_PER_SYNC);
+    // sheets and record (none yet: no second read), then reads of the originals, then writes
+    expect(book.syncCount).toBe(1 + batches + batches);
+    expect(Math.max(...book.proxiesPerSync)).toBeLessThanOrEqual(MARK_CELLS_PER_SYNC);
+    expect(book.cell(SHEET, "B1250").fill?.color).toBe(MARK_STYLES.warning.fill);
+
+    book.syncCount = 0;
+    book.proxiesPerSync = [];
+    expect(await host.clearMarks()).toBe(2500);
+    expect(book.syncCount).toBe(2 + batches);
+    expect(Math.max(...book.proxiesPerSync)).toBeLessThanOrEqual(MARK_CELLS_PER_SYNC);
+    expect(snapshot(book)).toEqual(before);
+  });
+});

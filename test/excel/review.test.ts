@@ -1,0 +1,110 @@
+import { Finding } from "../../src/engine/findings";
+import { createExcelHost } from "../../src/hosts/excel";
+import { cellsText, REVIEW_HEADERS, REVIEW_ROWS_PER_SYNC, REVIEW_SHEET } from "../../src/hosts/excel/review";
+import { FakeBook } from "./fake-excel";
+
+const findings: Finding[] = [
+  {
+    rule: "ZC.row.total",
+    severity: "error",
+    message: "=SUM(A1) 合计不等于各项之和",
+    cells: [
+      { sheet: "支出决算表", address: "C7" },
+      { sheet: "支出决算表", address: "C8" },
+      { sheet: "支出决算表", address: "C9" },
+    ],
+    expected: "1234.56",
+    actual: "1234.50",
+    difference: "-0.06",
+    table: "T_ZC",
+  },
+  {
+    rule: "PERF.score",
+    severity: "warning",
+    message: "@cmd|' /C calc'!A0",
+    cells: [{ sheet: "a b's", address: "B2" }],
+    table: "PERF:政务中心运行经费",
+  },
+];
+
+function book(): FakeBook {
+  const b = new FakeBook();
+  b.addSheet("支出决算表", [["2024年度支出决算表"]]);
+  b.addSheet("a b's", [["x"]]);
+  return b;
+}
+
+describe("exportReview", () => {
+  it("writes the 审核结果 sheet with Chinese headers, one row per finding, and activates it", async () => {
+    const b = book();
+    await createExcelHost(b.run).exportReview(findings);
+    const sheet = b.sheet(REVIEW_SHEET)!;
+    expect(b.activeSheet).toBe(REVIEW_SHEET);
+    expect(sheet.frozenRows).toBe(1);
+    expect(REVIEW_HEADERS.map((_, i) => b.cell(REVIEW_SHEET, `${"ABCDEFGHI"[i]}1`).value)).toEqual(
+      REVIEW_HEADERS,
+    );
+    const row = (r: number) => "ABCDEFGHI".split("").map((c) => b.cell(REVIEW_SHEET, `${c}${r}`).value);
+    expect(row(2)).toEqual([
+      1,
+      "ZC.row.total",
+      "错误",
+      "支出决算表",
+      "=SUM(A1) 合计不等于各项之和",
+      "1234.56",
+      "1234.50",
+      "-0.06",
+      "支出决算表!C7, C8, C9",
+    ]);
+    expect(row(3).slice(0, 4)).toEqual([2, "PERF.score", "警告", "PERF:政务中心运行经费"]);
+  });
+
+  it("writes formula-like texts as text that cannot be evaluated", async () => {
+    const b = book();
+    await createExcelHost(b.run).exportReview(findings);
+    for (const address of ["E2", "H2", "E3"]) {
+      const cell = b.cell(REVIEW_SHEET, address);
+      expect(cell.formula).toBeUndefined();
+      expect(cell.numberFormat).toBe("@");
+      expect(cell.quotePrefix).toBe(true);
+    }
+    expect(b.cell(REVIEW_SHEET, "E3").value).toBe("@cmd|' /C calc'!A0");
+  });
+
+  it("links each finding to its first cell, quoting the sheet name", async () => {
+    const b = book();
+    await createExcelHost(b.run).exportReview(findings);
+    expect(b.cell(REVIEW_SHEET, "I2").hyperlink).toMatchObject({
+      documentReference: "'支出决算表'!C7",
+      textToDisplay: "支出决算表!C7, C8, C9",
+    });
+    expect(b.cell(REVIEW_SHEET, "I3").hyperlink?.documentReference).toBe("'a b''s'!B2");
+  });
+
+  it("replaces an older 审核结果 sheet, and writes many findings in batches", async () => {
+    const b = book();
+    const host = createExcelHost(b.run);
+    await host.exportReview(findings);
+    const many = Array.from({ length: 2500 }, (_, i) => ({ ...findings[0], message: `第${i + 1}条` }));
+    b.syncCount = 0;
+    await host.exportReview(many);
+    expect(b.sheets.filter((s) => s.name === REVIEW_SHEET)).toHaveLength(1);
+    expect(b.cell(REVIEW_SHEET, "E2501").value).toBe("第2500条");
+    expect(b.cell(REVIEW_SHEET, "E2502").value).toBe("");
+    expect(b.syncCount).toBe(2 + Math.ceil(2500 / REVIEW_ROWS_PER_SYNC));
+  });
+
+  it("writes headers only when there is nothing to report", async () => {
+    const b = book();
+    await createExcelHost(b.run).exportReview([]);
+    expect(b.cell(REVIEW_SHEET, "A1").value).toBe("序号");
+    expect(b.cell(REVIEW_SHEET, "A2").value).toBe("");
+  });
+
+  it("shortens a long cell list", () => {
+    const cells = Array.from({ length: 100 }, (_, i) => ({ sheet: "支出决算表", address: `C${i + 1}` }));
+    const text = cellsText(cells);
+    expect(text.length).toBeLessThanOrEqual(250);
+    expect(text.endsWith("…")).toBe(true);
+  });
+});

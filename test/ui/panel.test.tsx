@@ -1,0 +1,322 @@
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Finding } from "../../src/engine/findings";
+import { Workbook } from "../../src/engine/model";
+import { CheckOptions, CheckResult } from "../../src/engine/result";
+import { Panel, RECHECK_DELAY_MS } from "../../src/taskpane/components/Panel";
+import { FakeHost } from "./fakeHost";
+
+// Role queries walk Fluent's large DOM; text and label queries find the same controls far faster.
+const button = (name: string) => screen.getByText(name, { selector: "button" });
+const tab = (name: string) =>
+  [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((e) => e.textContent?.includes(name))!;
+
+jest.setTimeout(30000);
+
+const workbook: Workbook = {
+  name: "决算.xlsx",
+  sheets: [
+    {
+      name: "支出决算表",
+      origin: { row: 0, col: 0 },
+      values: [
+        ["2024年度支出决算表", null, null],
+        ["科目名称", "本年支出合计", "基本支出"],
+        ["合计", 2897.43, 1362.34],
+        ["卫生健康支出", 137.97, 137.96],
+      ],
+      merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+    },
+  ],
+};
+
+const F = (f: Partial<Finding> & Pick<Finding, "rule" | "severity" | "message">): Finding => ({
+  cells: [],
+  ...f,
+});
+
+const findings: Finding[] = [
+  F({
+    rule: "ZC.row.total",
+    severity: "error",
+    message: "支出决算表 卫生健康支出：本年支出合计 ≠ 基本支出 + 项目支出",
+    cells: [
+      { sheet: "支出决算表", address: "B4" },
+      { sheet: "支出决算表", address: "C4" },
+    ],
+    expected: "137.96",
+    actual: "137.97",
+    difference: "0.01",
+    table: "T_ZC",
+  }),
+  F({
+    rule: "SZZB.ZC.class",
+    severity: "rounding",
+    message: "收入支出决算总表 住房保障支出 与支出决算表不一致（尾差）",
+    cells: [{ sheet: "总表", address: "E20" }],
+    expected: "146.44",
+    actual: "146.43",
+    difference: "-0.01",
+    table: "T_SZZB",
+  }),
+  F({
+    rule: "codes.name",
+    severity: "warning",
+    message: "支出决算表 2100101 的名称与科目表不同",
+    cells: [{ sheet: "支出决算表", address: "A9" }],
+    table: "T_ZC",
+  }),
+  F({
+    rule: "perf.score",
+    severity: "error",
+    message: "绩效自评表 总分与各项得分之和不符",
+    cells: [{ sheet: "自评表", address: "H30" }],
+    expected: "100",
+    actual: "98",
+    difference: "-2",
+    table: "PERF:政务中心运行经费",
+  }),
+];
+
+const result: CheckResult = {
+  tables: [
+    { key: "T_SZZB", title: "2024年度收入支出决算总表", sheet: "总表", range: "A1:F40" },
+    { key: "T_ZC", title: "2024年度支出决算表", sheet: "支出决算表", range: "A1:H30" },
+  ],
+  findings,
+};
+
+/** The engine's stand-in: records the options the panel passes and answers a fixed result. */
+function recordingChecker(answer: CheckResult = result) {
+  const calls: { wb: Workbook; options: CheckOptions }[] = [];
+  const check = (wb: Workbook, options: CheckOptions) => {
+    calls.push({ wb, options });
+    return answer;
+  };
+  return { check, calls };
+}
+
+async function renderChecked(host = new FakeHost(workbook), checker = recordingChecker()) {
+  const user = userEvent.setup({ delay: null });
+  render(<Panel host={host} check={checker.check} />);
+  await user.click(button("检查"));
+  await screen.findByTestId("summary");
+  return { host, checker, user };
+}
+
+describe("Panel", () => {
+  it("checks the workbook the host reads, with the saved settings, and sums up the result", async () => {
+    const host = new FakeHost(workbook);
+    host.settings = { lang: "zh", disabledGroups: ["codes"], roundingSlack: 1, autoCheck: true };
+    host.assignments = [{ key: "T_JJ", sheet: "基金", range: "A1:F20" }];
+    const { checker } = await renderChecked(host);
+    expect(host.reads).toBe(1);
+    expect(checker.calls).toHaveLength(1);
+    expect(checker.calls[0].wb).toBe(workbook);
+    expect(checker.calls[0].options).toEqual({
+      lang: "zh",
+      disabledGroups: ["codes"],
+      roundingSlack: 1,
+      assignments: [{ key: "T_JJ", sheet: "基金", range: "A1:F20" }],
+    });
+    expect(screen.getByTestId("count-tables")).toHaveTextContent("2");
+    expect(screen.getByTestId("count-error")).toHaveTextContent("2");
+    expect(screen.getByTestId("count-rounding")).toHaveTextContent("1");
+    expect(screen.getByTestId("count-warning")).toHaveTextContent("1");
+    expect(screen.queryByTestId("count-info")).toBeNull();
+  });
+
+  it("says so when a check finds nothing, and when reading fails", async () => {
+    const host = new FakeHost(workbook);
+    await renderChecked(host, recordingChecker({ tables: result.tables, findings: [] }));
+    expect(screen.getByText("未发现问题。")).toBeInTheDocument();
+    expect(screen.getByTestId("count-error")).toHaveTextContent("0");
+    host.readWorkbook = async () => {
+      throw new Error("工作表“总表”无法读取");
+    };
+    await userEvent.click(button("检查"));
+    expect(await screen.findByTestId("status")).toHaveTextContent("操作失败：工作表“总表”无法读取");
+  });
+
+  it("groups findings by table in the set's order, then by severity", async () => {
+    await renderChecked();
+    const groups = screen.getAllByTestId("table-group");
+    expect(groups.map((g) => g.dataset.table)).toEqual(["T_SZZB", "T_ZC", "PERF:政务中心运行经费"]);
+    expect(groups[0]).toHaveTextContent("2024年度收入支出决算总表");
+    expect(groups[2]).toHaveTextContent("绩效自评表：政务中心运行经费");
+    const severities = [...groups[1].querySelectorAll("[data-severity]")].map((e) =>
+      e.getAttribute("data-severity"),
+    );
+    expect(severities).toEqual(["error", "warning"]);
+    const first = within(groups[1]).getAllByTestId("finding")[0];
+    expect(first).toHaveTextContent("应为 137.96 · 实为 137.97 · 差额 0.01");
+    expect(first).toHaveTextContent("支出决算表!B4");
+  });
+
+  it("filters by severity and by text", async () => {
+    const { user } = await renderChecked();
+    expect(screen.getAllByTestId("finding")).toHaveLength(4);
+    await user.click(screen.getByTestId("filter-error"));
+    expect(screen.getAllByTestId("finding").map((e) => e.dataset.rule)).toEqual([
+      "SZZB.ZC.class",
+      "codes.name",
+    ]);
+    await user.click(screen.getByTestId("filter-error"));
+    await user.type(screen.getByLabelText("搜索问题、单元格…"), "自评表!H30");
+    expect(screen.getAllByTestId("finding").map((e) => e.dataset.rule)).toEqual(["perf.score"]);
+    await user.clear(screen.getByLabelText("搜索问题、单元格…"));
+    await user.type(screen.getByLabelText("搜索问题、单元格…"), "没有这个词");
+    expect(screen.queryAllByTestId("finding")).toHaveLength(0);
+    expect(screen.getByText("没有符合筛选条件的问题。")).toBeInTheDocument();
+  });
+
+  it("selects a finding's cells when it is clicked, one cell when its address is clicked", async () => {
+    const { host, user } = await renderChecked();
+    const item = screen.getAllByTestId("finding").find((e) => e.dataset.rule === "ZC.row.total")!;
+    await user.click(within(item).getByText(/卫生健康支出/));
+    expect(host.selects).toEqual([findings[0].cells]);
+    await user.click(within(item).getByText("支出决算表!C4", { selector: "button" }));
+    expect(host.selects[1]).toEqual([{ sheet: "支出决算表", address: "C4" }]);
+    item.focus();
+    await user.keyboard("{Enter}");
+    expect(host.selects).toHaveLength(3);
+  });
+
+  it("marks the findings shown, clears marks and exports every finding through the host", async () => {
+    const { host, user } = await renderChecked();
+    await user.click(screen.getByTestId("filter-warning"));
+    await user.click(button("标记"));
+    expect(host.marks[0].map((f) => f.rule)).toEqual(["ZC.row.total", "SZZB.ZC.class", "perf.score"]);
+    expect(await screen.findByTestId("status")).toHaveTextContent("已标记 4 个单元格。");
+    await user.click(button("清除标记"));
+    expect(host.clears).toBe(1);
+    await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent("已清除 3 个单元格的标记。"));
+    await user.click(button("导出审核表"));
+    expect(host.exports).toEqual([findings]);
+  });
+
+  it("shows cell texts as text, never as markup", async () => {
+    const hostile = F({
+      rule: "x",
+      severity: "warning",
+      message: '<img src=x onerror="alert(1)">=HYPERLINK("a")',
+    });
+    const { container } = render(
+      <Panel host={new FakeHost(workbook)} check={() => ({ tables: [], findings: [hostile] })} />,
+    );
+    await userEvent.click(button("检查"));
+    expect(await screen.findByText(/<img src=x onerror/)).toBeInTheDocument();
+    expect(container.querySelector("img")).toBeNull();
+  });
+
+  it("keeps settings in the host and re-checks in the chosen language", async () => {
+    const { host, checker, user } = await renderChecked();
+    await user.click(tab("设置"));
+    await user.click(screen.getByLabelText("English"));
+    expect(host.settings.lang).toBe("en");
+    await waitFor(() => expect(checker.calls).toHaveLength(2));
+    expect(checker.calls[1].options.lang).toBe("en");
+    expect(button("Check")).toBeInTheDocument();
+    await user.click(screen.getByLabelText("Classification codes"));
+    expect(host.settings.disabledGroups).toEqual(["codes"]);
+    await user.click(screen.getByLabelText("0.02 万元 more"));
+    expect(host.settings.roundingSlack).toBe(2);
+    await waitFor(() =>
+      expect(checker.calls.at(-1)?.options).toMatchObject({ disabledGroups: ["codes"], roundingSlack: 2 }),
+    );
+  });
+
+  it("starts from the settings saved in the workbook", async () => {
+    const host = new FakeHost(workbook);
+    host.settings = { lang: "en", disabledGroups: ["perf"], roundingSlack: 0, autoCheck: false };
+    render(<Panel host={host} check={recordingChecker().check} />);
+    expect(await screen.findByText("Check", { selector: "button" })).toBeInTheDocument();
+    expect(screen.getByLabelText("Re-check after edits")).not.toBeChecked();
+    await userEvent.click(tab("Settings"));
+    expect(screen.getByLabelText("Performance self-evaluation")).not.toBeChecked();
+    expect(screen.getByLabelText("Within-table identities")).toBeChecked();
+  });
+});
+
+describe("Panel re-checks after edits", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  async function checked() {
+    const host = new FakeHost(workbook);
+    const checker = recordingChecker();
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    render(<Panel host={host} check={checker.check} />);
+    await user.click(button("检查"));
+    await act(() => jest.runOnlyPendingTimersAsync());
+    await screen.findByTestId("summary");
+    return { host, checker, user };
+  }
+
+  it("once, a second after the last of a burst of edits", async () => {
+    const { host, checker } = await checked();
+    expect(checker.calls).toHaveLength(1);
+    act(() => host.edit());
+    await act(() => jest.advanceTimersByTimeAsync(500));
+    act(() => host.edit());
+    await act(() => jest.advanceTimersByTimeAsync(RECHECK_DELAY_MS - 1));
+    expect(checker.calls).toHaveLength(1);
+    await act(() => jest.advanceTimersByTimeAsync(10));
+    expect(checker.calls).toHaveLength(2);
+  });
+
+  it("not at all when switched off, nor before the first check", async () => {
+    const host = new FakeHost(workbook);
+    const checker = recordingChecker();
+    render(<Panel host={host} check={checker.check} />);
+    await act(() => jest.advanceTimersByTimeAsync(0));
+    act(() => host.edit());
+    await act(() => jest.advanceTimersByTimeAsync(RECHECK_DELAY_MS * 2));
+    expect(checker.calls).toHaveLength(0);
+
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    await user.click(screen.getByLabelText("编辑后自动检查"));
+    expect(host.settings.autoCheck).toBe(false);
+    expect(host.subscribers).toBe(0);
+    await user.click(button("检查"));
+    await act(() => jest.advanceTimersByTimeAsync(0));
+    expect(checker.calls).toHaveLength(1);
+    act(() => host.edit());
+    await act(() => jest.advanceTimersByTimeAsync(RECHECK_DELAY_MS * 2));
+    expect(checker.calls).toHaveLength(1);
+  });
+});
+
+describe("Panel table map", () => {
+  it("shows where each table is and assigns the selected range to a missing one", async () => {
+    const { host, checker, user } = await renderChecked();
+    await user.click(tab("表格"));
+    const rows = screen.getAllByTestId("table-row");
+    const zc = rows.find((r) => r.dataset.key === "T_ZC")!;
+    expect(zc).toHaveTextContent("2024年度支出决算表");
+    expect(zc).toHaveTextContent("支出决算表");
+    expect(zc).toHaveTextContent("A1:H30");
+    const jj = rows.find((r) => r.dataset.key === "T_JJ")!;
+    expect(jj).toHaveTextContent("未识别到");
+
+    await user.click(within(jj).getByText("指定为所选区域", { selector: "button" }));
+    expect(await screen.findByTestId("status")).toHaveTextContent(
+      "请先在工作表中选中“政府性基金预算财政拨款收入支出决算表”的区域",
+    );
+    expect(host.assignments).toEqual([]);
+
+    host.range = { sheet: "基金", range: "A3:H18" };
+    await user.click(within(jj).getByText("指定为所选区域", { selector: "button" }));
+    await waitFor(() => expect(host.assignments).toEqual([{ key: "T_JJ", sheet: "基金", range: "A3:H18" }]));
+    await waitFor(() => expect(checker.calls).toHaveLength(2));
+    expect(checker.calls[1].options.assignments).toEqual([{ key: "T_JJ", sheet: "基金", range: "A3:H18" }]);
+    const assigned = screen.getAllByTestId("table-row").find((r) => r.dataset.key === "T_JJ")!;
+    expect(assigned).toHaveTextContent("手动指定");
+    expect(assigned).toHaveTextContent("A3:H18");
+
+    await user.click(within(assigned).getByText("取消指定", { selector: "button" }));
+    await waitFor(() => expect(host.assignments).toEqual([]));
+    await waitFor(() => expect(checker.calls).toHaveLength(3));
+    expect(checker.calls[2].options.assignments).toEqual([]);
+  });
+});

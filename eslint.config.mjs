@@ -15,7 +15,9 @@ export default [
       // The shared config formats .ts only; .tsx gets the same Prettier check.
       "prettier/prettier": ["error", { endOfLine: "auto" }],
       "react/react-in-jsx-scope": "off",
+      // TypeScript checks these itself, and knows a value and a type may share a name.
       "no-undef": "off",
+      "no-redeclare": "off",
     },
   },
   {

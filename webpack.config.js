@@ -42,7 +42,10 @@ module.exports = async (env, options) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // ES modules let webpack drop the unused icons and components (CommonJS output keeps them all).
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
+          },
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,

@@ -1,6 +1,7 @@
 import { promises as fs } from "fs";
 import { checkWorkbook } from "../engine/check";
 import { CodeEntry, parseCodeList } from "../engine/codes";
+import { Workbook } from "../engine/model";
 import { CheckOptions } from "../engine/result";
 import { readXlsx } from "../hosts/xlsx/read";
 import { DEFAULT_LIMITS, WorkbookReadError } from "../hosts/xlsx/zip";
@@ -48,14 +49,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 /** One file, read and checked; whatever goes wrong becomes the report's error, never a crash. */
 async function checkFile(file: string, options: CheckOptions, io: CliIO): Promise<FileReport> {
   const empty = { file, tables: [], findings: [] };
-  let bytes: Uint8Array;
-  let workbook;
+  let workbook: Workbook;
   try {
-    bytes = await io.readFile(file);
-    workbook = await readXlsx(bytes, file);
+    workbook = await readXlsx(await io.readFile(file), file);
   } catch (e) {
     if (e instanceof WorkbookReadError) return { ...empty, error: e.message, reason: e.reason };
-    return { ...empty, error: `已损坏，无法读取（${(e as Error).message}）`, reason: "corrupt" };
+    return { ...empty, error: `工作簿已损坏，无法读取（${(e as Error).message}）`, reason: "corrupt" };
   }
   try {
     return { file, ...checkWorkbook(workbook, options) };

@@ -56,6 +56,16 @@ export function groupDigits(amount: string): string {
   return frac !== undefined ? `${grouped}.${frac}` : grouped;
 }
 
+/** Columns a string takes in a terminal: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  const wide = text.match(
+    /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g,
+  );
+  return text.length + (wide?.length ?? 0);
+}
+
+const padEnd = (text: string, width: number) => text + " ".repeat(Math.max(0, width - displayWidth(text)));
+
 const cellText = (c: CellRef) => `${/[^\p{L}\p{N}_]/u.test(c.sheet) ? `'${c.sheet}'` : c.sheet}!${c.address}`;
 
 export function formatText(reports: FileReport[], lang: Lang, color: boolean): string {
@@ -70,10 +80,10 @@ export function formatText(reports: FileReport[], lang: Lang, color: boolean): s
     }
     if (r.tables.length) {
       out.push(`  ${w.tables} (${r.tables.length})`);
-      const keyWidth = Math.max(...r.tables.map((t) => t.key.length));
+      const keyWidth = Math.max(...r.tables.map((t) => displayWidth(t.key)));
       for (const t of r.tables) {
         out.push(
-          `    ${t.key.padEnd(keyWidth)}  ${t.title}  ${paint("dim", cellText({ sheet: t.sheet, address: t.range }))}`,
+          `    ${padEnd(t.key, keyWidth)}  ${t.title}  ${paint("dim", cellText({ sheet: t.sheet, address: t.range }))}`,
         );
       }
     } else {

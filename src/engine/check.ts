@@ -12,18 +12,18 @@ import { RecognitionIssue, TableInstance } from "./tables/types";
  * where each table is and what does not add up. Pure: every host (panel, CLI, batch review) calls this.
  */
 
-const tableRank = (f: Finding) => {
-  const i = f.table ? TABLE_ORDER.indexOf(f.table as (typeof TABLE_ORDER)[number]) : -1;
-  return i >= 0 ? i : TABLE_ORDER.length + (f.table ? 0 : 1);
-};
-
-/** Table order of the set (自评表 after the nine, table-less last), then severity, then rule id. */
-export function sortFindings(findings: Finding[]): Finding[] {
+/**
+ * Table order (the standard set in published order, then the given extra tables such as 自评表 in
+ * workbook order, table-less last), then severity, then rule id; otherwise stable.
+ */
+export function sortFindings(findings: Finding[], extraTables: readonly string[] = []): Finding[] {
+  const order = new Map<string, number>([...TABLE_ORDER, ...extraTables].map((k, i) => [k, i]));
+  const rank = (f: Finding) => (f.table === undefined ? order.size + 1 : (order.get(f.table) ?? order.size));
   return findings
     .map((f, i) => ({ f, i }))
     .sort(
       (a, b) =>
-        tableRank(a.f) - tableRank(b.f) ||
+        rank(a.f) - rank(b.f) ||
         SEVERITIES.indexOf(a.f.severity) - SEVERITIES.indexOf(b.f.severity) ||
         (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0) ||
         a.i - b.i,
@@ -62,6 +62,9 @@ export function checkWorkbook(wb: Workbook, options: CheckOptions = {}): CheckRe
   const perf = checkPerformance(wb, tables, options);
   return {
     tables: [...tables.map(locate), ...perf.tables],
-    findings: sortFindings([...findings, ...perf.findings]),
+    findings: sortFindings(
+      [...findings, ...perf.findings],
+      perf.tables.map((t) => t.key),
+    ),
   };
 }

@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Button, FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  mergeClasses,
+  Text,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { readXlsx } from "../hosts/xlsx/read";
 import { Panel } from "../taskpane/components/Panel";
@@ -87,7 +95,8 @@ export function WebApp({ host }: { host: BrowserHost }) {
           {error && <Text className={styles.error}>{error}</Text>}
         </div>
         <div
-          className={`${styles.drop} ${dragging ? styles.dragging : ""}`}
+          className={mergeClasses(styles.drop, dragging && styles.dragging)}
+          data-testid="drop-zone"
           onDragOver={(e) => {
             e.preventDefault();
             setDragging(true);

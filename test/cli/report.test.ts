@@ -1,5 +1,5 @@
 import { exitStatus, FileReport, toJson } from "../../src/cli/report";
-import { formatText, groupDigits } from "../../src/cli/text";
+import { displayWidth, formatText, groupDigits } from "../../src/cli/text";
 
 const error = {
   rule: "ZC.row.total",
@@ -61,6 +61,12 @@ describe("text report", () => {
     expect(groupDigits("-1264.00")).toBe("-1,264.00");
     expect(groupDigits("0.01")).toBe("0.01");
     expect(groupDigits("1234567")).toBe("1,234,567");
+  });
+
+  it("measures Chinese text at two columns a character, so that table keys line up", () => {
+    expect(displayWidth("T_SZZB")).toBe(6);
+    expect(displayWidth("PERF:整体")).toBe(9);
+    expect(displayWidth("（空白）")).toBe(8);
   });
 
   it("shows cells and amounts under their severity", () => {

@@ -1,8 +1,9 @@
 import { spawnSync } from "child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { Server } from "http";
 import { tmpdir } from "os";
 import { join } from "path";
+import ExcelJS from "exceljs";
 import { Browser, chromium, Page } from "playwright-core";
 import { serveDirectory } from "./serve";
 
@@ -63,7 +64,8 @@ describe("browser page", () => {
       .locator("button", { hasText: /^检查$/ })
       .click();
     await page.getByTestId("summary").waitFor();
-    expect(Number(await page.getByTestId("count-tables").textContent())).toBe(9);
+    // The nine standard tables and the 绩效自评表.
+    expect(Number(await page.getByTestId("count-tables").textContent())).toBeGreaterThanOrEqual(9);
     expect(Number(await page.getByTestId("count-error").textContent())).toBeGreaterThan(0);
     expect(Number(await page.getByTestId("count-rounding").textContent())).toBeGreaterThan(0);
 
@@ -112,4 +114,75 @@ describe("browser page", () => {
     expect(await page.locator('[role="tab"][aria-selected="true"]').first().textContent()).toBeTruthy();
     expect(await page.getByTestId("file-name").textContent()).toBe("published.xlsx");
   }, 20_000);
+
+  it("opens an .xlsx dropped on the page, and says why a file that is not one cannot be opened", async () => {
+    await page.goto(`${base}web.html`);
+    const drop = async (name: string, bytes: number[]) => {
+      const dataTransfer = await page.evaluateHandle(
+        ([n, b]) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([new Uint8Array(b as number[])], n as string));
+          return dt;
+        },
+        [name, bytes],
+      );
+      await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer });
+    };
+    await drop("notes.xlsx", [...Buffer.from("not a workbook")]);
+    await page.getByText(/无法打开 notes\.xlsx：.*工作簿/).waitFor();
+    await drop("published.xlsx", [...readFileSync(join(root, "samples", "published.xlsx"))]);
+    await page.getByTestId("grid").waitFor();
+    expect(await page.getByTestId("file-name").textContent()).toBe("published.xlsx");
+  }, 20_000);
+
+  it("assigns a range to a table recognition missed, and keeps the assignment for the workbook", async () => {
+    // 公开05表 under a title of its own making: no title pattern finds it.
+    const book = new ExcelJS.Workbook();
+    book
+      .addWorksheet("表五")
+      .addRows([
+        ["表五 一般公共预算拨款支出情况"],
+        ["单位：万元"],
+        ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+        [null, "合计", 100, 60, 40],
+        ["201", "一般公共服务支出", 100, 60, 40],
+        ["20103", "政府办公厅（室）及相关机构事务", 100, 60, 40],
+        ["2010301", "行政运行", 60, 60, null],
+        ["2010302", "一般行政管理事务", 45, null, 45],
+      ]);
+    const file = join(dist, "自编表.xlsx");
+    await book.xlsx.writeFile(file);
+
+    await page.goto(`${base}web.html`);
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByTestId("grid").waitFor();
+    await panel()
+      .locator("button", { hasText: /^检查$/ })
+      .click();
+    await page.getByTestId("summary").waitFor();
+    await panel().locator('[role="tab"]', { hasText: "表格" }).click();
+    const row = page.locator('[data-testid="table-row"][data-key="T_YBZC"]');
+    expect(await row.textContent()).toContain("未识别到");
+
+    await page.locator('[data-cell="A3"]').hover();
+    await page.mouse.down();
+    await page.locator('[data-cell="E8"]').hover();
+    await page.mouse.up();
+    await row.locator("button", { hasText: "指定为所选区域" }).click();
+    await page.getByTestId("status").filter({ hasText: "表五!A3:E8" }).waitFor();
+    await row.filter({ hasText: "手动指定" }).waitFor();
+    expect(await row.textContent()).toContain("A3:E8");
+    await panel().locator('[role="tab"]', { hasText: "检查结果" }).click();
+    expect(await page.locator('[data-testid="finding"][data-rule="YBZC.code.children"]').count()).toBe(2);
+
+    // Reopened later, the same workbook is checked with its assignment.
+    await page.reload();
+    await page.getByTestId("file-input").setInputFiles(file);
+    await page.getByTestId("grid").waitFor();
+    await panel()
+      .locator("button", { hasText: /^检查$/ })
+      .click();
+    await page.getByTestId("summary").waitFor();
+    expect(await page.locator('[data-testid="finding"][data-rule="YBZC.code.children"]').count()).toBe(2);
+  }, 30_000);
 });

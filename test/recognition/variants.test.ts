@@ -13,7 +13,9 @@ import {
   row,
   seedBook,
   table,
+  tGZ,
   tJBZC,
+  tJJ,
   tSG,
   tSZZB,
   tZC,
@@ -178,6 +180,19 @@ describe("titles and markers", () => {
     });
     expect(table(tables, "T_ZC").marker).toBe("公开03表");
     expect(table(tables, "T_SZZB").notes).toHaveLength(2);
+  });
+
+  it("splits the columns between two tables side by side", async () => {
+    const { tables, issues } = await recognise((book) => {
+      const ws = book.addWorksheet("基金与国资");
+      put(ws, tJJ(), 1, 1);
+      put(ws, tGZ(), 1, 12);
+    });
+    expect(issues).toEqual([]);
+    expect(tables.map((t) => `${t.key}:${rangeToA1(t.range)}:${t.columns.length}:${t.notes.length}`)).toEqual(
+      ["T_JJ:A1:J7:6:2", "T_GZ:L1:R7:3:2"],
+    );
+    expect(cell(table(tables, "T_GZ").rows[0], "本年支出合计")).toBe("blank@P7");
   });
 
   it("is not misled by a table of contents or a sentence naming a table", async () => {

@@ -1,7 +1,6 @@
 import { Money } from "../../src/engine/decimal";
 import { runRules } from "../../src/engine/rules";
 import { formatAmount } from "../../src/engine/rules/format";
-import { TableKey } from "../../src/engine/tables/types";
 import { buildTable, editSpec, TableSpec } from "../helpers/tables";
 import { FUND_SPECS, tablesOf } from "./fixtures";
 import { seedSpecs, seedTables } from "./seed-tables";
@@ -208,49 +207,6 @@ describe("what a rule skips", () => {
       "年末财政拨款结转和结余/政府性基金预算财政拨款",
     );
     expect(only("CZZB.expense.grand", runRules(withLine))).toEqual([]);
-  });
-});
-
-describe("linear time", () => {
-  /** A department with n 项 rows per coded table (n/10 款 under n/100 类), all consistent. */
-  function bigTables(n: number) {
-    const rows: [string, string, string, string][] = [];
-    const classes = Math.max(1, Math.round(n / 100));
-    for (let c = 0; c < classes; c++) {
-      const cls = String(201 + c);
-      rows.push([`${cls} 类${c}`, "100.00", "100.00", ""]);
-      for (let k = 0; k < 10; k++) {
-        const kuan = `${cls}${String(k + 1).padStart(2, "0")}`;
-        rows.push([`${kuan} 款${k}`, "10.00", "10.00", ""]);
-        for (let x = 0; x < 10; x++)
-          rows.push([`${kuan}${String(x + 1).padStart(2, "0")} 项${x}`, "1.00", "1.00", ""]);
-      }
-    }
-    const total = `${classes * 100}.00`;
-    const key = (k: TableKey, cols: string[]) =>
-      buildTable(k, { columns: cols, rows: [["合计", total, total, ""], ...rows] });
-    return [
-      key("T_ZC", ["本年支出合计", "基本支出", "项目支出"]),
-      key("T_YBZC", ["合计", "基本支出", "项目支出"]),
-    ];
-  }
-
-  function time(n: number): number {
-    const tables = bigTables(n);
-    const runs: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      expect(runRules(tables, { disabledGroups: ["codes", "completeness"] })).toEqual([]);
-      runs.push(performance.now() - t0);
-    }
-    return runs.sort((a, b) => a - b)[1];
-  }
-
-  test("four times the rows take well under sixteen times as long", () => {
-    time(500); // warm-up
-    const small = time(1000);
-    const big = time(4000);
-    expect(big / small).toBeLessThan(9);
   });
 });
 

@@ -87,7 +87,7 @@ describe("BrowserHost", () => {
     expect(document.querySelector('[data-cell="B4"]')).toHaveClass("marked");
     expect(await act(() => host.clearMarks())).toBe(2);
     expect(document.querySelector('[data-cell="B4"]')).not.toHaveClass("marked");
-    expect(await host.clearMarks()).toBe(0);
+    expect(await act(() => host.clearMarks())).toBe(0);
   });
 
   it("hands over the range the user dragged over, for assigning a table", async () => {

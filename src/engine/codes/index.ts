@@ -68,7 +68,9 @@ export function parentOf(code: string): string | undefined {
 
 /** Normalises the ways a code is written: "201 03 01", "201-03-01", full-width digits. */
 export function normaliseCode(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[\s\-－.·]/g, "");
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\-－.·]/g, "");
 }
 
 /** Names are compared without spaces, brackets' width, or a trailing （类/款/项）. */

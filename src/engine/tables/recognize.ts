@@ -70,15 +70,19 @@ export function recognizeTables(wb: Workbook, options: RecognizeOptions = {}): R
 
   for (const grid of grids.values()) {
     const hits = findTitles(grid).sort((a, b) => a.row - b.row || a.col - b.col);
+    let next = 0;
     hits.forEach((hit, i) => {
+      while (next < hits.length && hits[next].row <= hit.row) next++;
       if (assignedKeys.has(hit.schema.key)) return;
-      const next = hits.slice(i + 1).find((h) => h.row > hit.row);
+      // Titles side by side on one row split the columns between them.
+      const sameRowBefore = i > 0 && hits[i - 1].row === hit.row;
+      const sameRowAfter = i + 1 < hits.length && hits[i + 1].row === hit.row;
       const region: Region = {
         sheet: grid,
         top: hit.row,
-        bottom: next ? next.row - 1 : grid.bottom,
-        left: grid.left,
-        right: grid.right,
+        bottom: next < hits.length ? hits[next].row - 1 : grid.bottom,
+        left: sameRowBefore ? hit.col : grid.left,
+        right: sameRowAfter ? hits[i + 1].col - 1 : grid.right,
         title: hit,
         source: "title",
       };

@@ -37,6 +37,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** A rollup can rest on dozens of cells: list the first few, the click still selects them all. */
+const MAX_CELLS = 8;
+
 export const SEVERITY_COLOR: Record<Severity, "danger" | "severe" | "warning" | "informative"> = {
   error: "danger",
   rounding: "severe",
@@ -76,6 +79,8 @@ export function FindingList({ findings, tables, lang, t, filter, onFilter, onSel
             key={s}
             size="small"
             checked={filter.severities.includes(s)}
+            // Fluent's checked state is a faint grey; a filled button says "shown" at a glance.
+            appearance={filter.severities.includes(s) ? "primary" : "secondary"}
             onClick={() => toggle(s)}
             data-testid={`filter-${s}`}
           >
@@ -155,7 +160,7 @@ function FindingItem({
       {amounts.length > 0 && <Text className={styles.amounts}>{amounts.join(" · ")}</Text>}
       {finding.cells.length > 0 && (
         <div className={styles.cells} aria-label={t("cells")}>
-          {finding.cells.map((c, i) => (
+          {finding.cells.slice(0, MAX_CELLS).map((c, i) => (
             <button
               key={i}
               type="button"
@@ -168,6 +173,9 @@ function FindingItem({
               {c.sheet}!{c.address}
             </button>
           ))}
+          {finding.cells.length > MAX_CELLS && (
+            <Text className={styles.amounts}>{t("moreCells", { n: finding.cells.length - MAX_CELLS })}</Text>
+          )}
         </div>
       )}
     </li>

@@ -3,6 +3,7 @@ import {
   Button,
   FluentProvider,
   makeStyles,
+  mergeClasses,
   ProgressBar,
   Switch,
   Tab,
@@ -249,7 +250,11 @@ export function Panel({ host, check = checkWorkbook }: Props) {
         )}
         {busy && <Text size={200}>{busy === "reading" ? t("reading") : t("checking")}</Text>}
         {status && (
-          <Text role="status" className={`${styles.status} ${styles[status.intent]}`} data-testid="status">
+          <Text
+            role="status"
+            className={mergeClasses(styles.status, styles[status.intent])}
+            data-testid="status"
+          >
             {status.text}
           </Text>
         )}

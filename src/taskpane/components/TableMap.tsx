@@ -20,6 +20,7 @@ import { Translate } from "../messages";
 const useStyles = makeStyles({
   missing: { color: tokens.colorPaletteRedForeground1 },
   small: { fontSize: tokens.fontSizeBase200 },
+  titleColumn: { width: "48%" },
 });
 
 interface Props {
@@ -42,7 +43,7 @@ export function TableMap({ tables, assignments, t, onAssign, onRemove }: Props) 
     <Table size="small" aria-label={t("tablesFound")}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{t("tableTitle")}</TableHeaderCell>
+          <TableHeaderCell className={styles.titleColumn}>{t("tableTitle")}</TableHeaderCell>
           <TableHeaderCell>{t("tableSheet")}</TableHeaderCell>
           <TableHeaderCell>{t("tableRange")}</TableHeaderCell>
           <TableHeaderCell />

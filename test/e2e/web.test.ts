@@ -13,6 +13,8 @@ import { serveDirectory } from "./serve";
  */
 const root = join(__dirname, "..", "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Screenshots go to docs/ only when asked (npm run docs:screenshots); a test run leaves the tree as it was. */
+const shots = process.env.UPDATE_SCREENSHOTS ? join(root, "docs") : mkdtempSync(join(tmpdir(), "juesuan-shots-"));
 
 let dist: string;
 let server: Server;
@@ -83,9 +85,11 @@ describe("browser page", () => {
     const [box, view] = await Promise.all([cell.boundingBox(), page.getByTestId("grid").boundingBox()]);
     expect(box && view && box.y >= view.y && box.y + box.height <= view.y + view.height).toBe(true);
 
-    mkdirSync(join(root, "docs"), { recursive: true });
-    await page.screenshot({ path: join(root, "docs", "web.png") });
-    await panel().screenshot({ path: join(root, "docs", "panel.png") });
+    // Off the findings, so that no hover state makes the screenshots differ from run to run.
+    await page.mouse.move(700, 20);
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, "web.png") });
+    await panel().screenshot({ path: join(shots, "panel.png") });
   }, 30_000);
 
   it("marks the findings' cells in the grid and clears them", async () => {
@@ -105,6 +109,19 @@ describe("browser page", () => {
       .filter({ hasText: /已清除 \d+ 个单元格的标记/ })
       .waitFor();
     expect(await page.locator("td.marked").count()).toBe(0);
+  }, 20_000);
+
+  it("downloads the 审核结果 as CSV", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      panel()
+        .locator("button", { hasText: /^导出审核表$/ })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("published-审核结果.csv");
+    const csv = readFileSync(await download.path(), "utf8");
+    expect(csv.startsWith("\uFEFF序号,表,严重程度,规则,说明,应为,实为,差额,单元格")).toBe(true);
+    expect(csv).toContain("卫生健康支出");
   }, 20_000);
 
   it("opens an .xlsx chosen with the file picker", async () => {

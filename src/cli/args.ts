@@ -10,7 +10,10 @@ export interface CheckArgs {
 }
 
 export type ParsedArgs =
-  { kind: "help" } | { kind: "check"; args: CheckArgs } | { kind: "error"; message: string };
+  | { kind: "help" }
+  | { kind: "check"; args: CheckArgs }
+  | { kind: "rules"; json: boolean }
+  | { kind: "error"; message: string };
 
 const LANGS: readonly string[] = ["zh", "en"];
 
@@ -19,6 +22,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.some((a) => a === "-h" || a === "--help")) return { kind: "help" };
   const [command, ...rest] = argv;
   if (command === undefined) return { kind: "error", message: "缺少命令 check（missing command: check）" };
+  if (command === "rules") {
+    const unknown = rest.find((a) => a !== "--json");
+    if (unknown !== undefined) return { kind: "error", message: `未知选项“${unknown}”（unknown option）` };
+    return { kind: "rules", json: rest.length > 0 };
+  }
   if (command !== "check") return { kind: "error", message: `未知命令“${command}”（unknown command）` };
   const args: CheckArgs = { files: [], json: false, lang: "zh", codes: [] };
   for (let i = 0; i < rest.length; i++) {

@@ -3,6 +3,8 @@ import { checkWorkbook } from "../engine/check";
 import { CodeEntry, parseCodeList } from "../engine/codes";
 import { Workbook } from "../engine/model";
 import { CheckOptions } from "../engine/result";
+import { RULEBOOK } from "../engine/rules";
+import { describeRule } from "../engine/rules/describe";
 import { readXlsx } from "../hosts/xlsx/read";
 import { DEFAULT_LIMITS, WorkbookReadError } from "../hosts/xlsx/zip";
 import { CheckArgs, parseArgs } from "./args";
@@ -30,6 +32,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`${parsed.message}\n\n${USAGE}`);
     return 2;
   }
+  if (parsed.kind === "rules") {
+    io.stdout.write(listRules(parsed.json));
+    return 0;
+  }
   const { args } = parsed;
   const codes = await loadCodes(args, io);
   if (!codes) return 2;
@@ -44,6 +50,20 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   if (args.json) io.stdout.write(`${toJson(reports)}\n`);
   return exitStatus(reports);
+}
+
+/** The rulebook, one rule a line (id, group, severity, assertion), or as JSON for other tools. */
+function listRules(json: boolean): string {
+  const rules = RULEBOOK.map((r) => ({
+    id: r.id,
+    group: r.group,
+    severity: r.severity,
+    assertion: describeRule(r),
+  }));
+  if (json) return `${JSON.stringify({ rules }, null, 2)}\n`;
+  return rules
+    .map((r) => `${r.id.padEnd(22)} ${r.group.padEnd(8)} ${r.severity.padEnd(8)} ${r.assertion}\n`)
+    .join("");
 }
 
 /** One file, read and checked; whatever goes wrong becomes the report's error, never a crash. */

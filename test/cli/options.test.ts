@@ -5,6 +5,7 @@ import { join } from "path";
 import { addDisclosureSheets } from "../../scripts/samples/disclosure-sheets";
 import { correctedDisclosure } from "../../scripts/samples/disclosure-seed";
 import { parseArgs } from "../../src/cli/args";
+import { RULEBOOK } from "../../src/engine/rules";
 import { JsonReport, runCli } from "./run";
 
 const corrected = join(__dirname, "..", "..", "samples", "corrected.xlsx");
@@ -106,5 +107,25 @@ describe("--codes", () => {
     const { status, stderr } = await runCli(["check", corrected, "--codes", join(dir, "none.csv")]);
     expect(status).toBe(2);
     expect(stderr).toMatch(/无法读取编码表/);
+  });
+});
+
+describe("juesuan rules", () => {
+  it("lists every rule of the rulebook with its assertion, as text or JSON", async () => {
+    const text = await runCli(["rules"]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain(
+      "YBZC.JBZC.basic        between  error    {T_YBZC, 合计, 基本支出} = {T_JBZC, 人员经费合计, 决算数} + {T_JBZC, 公用经费合计, 决算数}",
+    );
+    const json = await runCli(["rules", "--json"]);
+    const { rules } = JSON.parse(json.stdout) as { rules: { id: string; assertion: string }[] };
+    expect(rules.map((r) => r.id)).toEqual(RULEBOOK.map((r) => r.id));
+    expect(rules.find((r) => r.id === "YBZC.ZC.basic")?.assertion).toBe(
+      "{T_YBZC, 每行, 基本支出} ≤ {T_ZC, 同编码行, 基本支出}",
+    );
+  });
+
+  it("refuses an unknown option", async () => {
+    expect((await runCli(["rules", "--xml"])).status).toBe(2);
   });
 });

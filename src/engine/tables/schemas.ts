@@ -46,6 +46,16 @@ const L = (name: string, kind: "total" | "item", panel?: string, ...labels: RegE
   labels: labels.length ? labels : [new RegExp(`^${name}$`)],
 });
 
+/** T_JJ and T_GZ share a layout (some provinces' T_GZ has only the 支出 columns). */
+const FUND_TABLE_COLUMNS: ColumnSchema[] = [
+  { id: "年初结转和结余", headers: [/^年初结转和?结余$/] },
+  { id: "本年收入", headers: [/^本年收入$/] },
+  { id: "本年支出合计", headers: [/^(小计|合计)$/] },
+  { id: "基本支出", headers: [/^基本支出$/] },
+  { id: "项目支出", headers: [/^项目支出$/] },
+  { id: "年末结转和结余", headers: [/^年末结转和?结余$/] },
+];
+
 /** 合计 / 总计 rows of coded tables. */
 const TOTAL_LINE = L("合计", "total", undefined, /^(合计|总计)$/);
 
@@ -164,14 +174,7 @@ export const TABLE_SCHEMAS: readonly TableSchema[] = [
     title: "政府性基金预算财政拨款收入支出决算表",
     titlePattern: /政府性基金预算财政拨款(收入)?支出决算表/,
     rows: "function",
-    columns: [
-      { id: "年初结转和结余", headers: [/^年初结转和?结余$/] },
-      { id: "本年收入", headers: [/^本年收入$/] },
-      { id: "本年支出合计", headers: [/^(小计|合计)$/] },
-      { id: "基本支出", headers: [/^基本支出$/] },
-      { id: "项目支出", headers: [/^项目支出$/] },
-      { id: "年末结转和结余", headers: [/^年末结转和?结余$/] },
-    ],
+    columns: FUND_TABLE_COLUMNS,
     lines: [TOTAL_LINE],
     emptyNote: /本部门.*无.*政府性基金/,
   },
@@ -180,14 +183,7 @@ export const TABLE_SCHEMAS: readonly TableSchema[] = [
     title: "国有资本经营预算财政拨款支出决算表",
     titlePattern: /国有资本经营预算财政拨款(收入)?支出决算表/,
     rows: "function",
-    columns: [
-      { id: "年初结转和结余", headers: [/^年初结转和?结余$/] },
-      { id: "本年收入", headers: [/^本年收入$/] },
-      { id: "本年支出合计", headers: [/^(小计|合计)$/] },
-      { id: "基本支出", headers: [/^基本支出$/] },
-      { id: "项目支出", headers: [/^项目支出$/] },
-      { id: "年末结转和结余", headers: [/^年末结转和?结余$/] },
-    ],
+    columns: FUND_TABLE_COLUMNS,
     lines: [TOTAL_LINE],
     emptyNote: /本部门.*无.*国有资本经营/,
   },

@@ -3,7 +3,8 @@ import { checkWorkbook } from "../engine/check";
 import { CodeEntry, parseCodeList } from "../engine/codes";
 import { Workbook } from "../engine/model";
 import { CheckOptions } from "../engine/result";
-import { RULEBOOK } from "../engine/rules";
+import { PERF_RULES } from "../engine/perf";
+import { FURTHER_RULES, RULEBOOK } from "../engine/rules";
 import { describeRule } from "../engine/rules/describe";
 import { readXlsx } from "../hosts/xlsx/read";
 import { DEFAULT_LIMITS, WorkbookReadError } from "../hosts/xlsx/zip";
@@ -52,7 +53,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   return exitStatus(reports);
 }
 
-/** The rulebook, one rule a line (id, group, severity, assertion), or as JSON for other tools. */
+/**
+ * The rulebook, one rule a line (id, group, severity, assertion), then the ids of the checks written as
+ * code (code lists, completeness, 自评表); or all of it as JSON for other tools.
+ */
 function listRules(json: boolean): string {
   const rules = RULEBOOK.map((r) => ({
     id: r.id,
@@ -60,10 +64,16 @@ function listRules(json: boolean): string {
     severity: r.severity,
     assertion: describeRule(r),
   }));
-  if (json) return `${JSON.stringify({ rules }, null, 2)}\n`;
-  return rules
-    .map((r) => `${r.id.padEnd(22)} ${r.group.padEnd(8)} ${r.severity.padEnd(8)} ${r.assertion}\n`)
-    .join("");
+  const checks = [
+    ...Object.entries(FURTHER_RULES).map(([id, group]) => ({ id, group })),
+    ...PERF_RULES.map((id) => ({ id, group: "perf" })),
+  ];
+  if (json) return `${JSON.stringify({ rules, checks }, null, 2)}\n`;
+  return [
+    ...rules.map((r) => `${r.id.padEnd(22)} ${r.group.padEnd(8)} ${r.severity.padEnd(8)} ${r.assertion}\n`),
+    "\n其他检查 / further checks:\n",
+    ...checks.map((c) => `${c.id.padEnd(26)} ${c.group}\n`),
+  ].join("");
 }
 
 /** One file, read and checked; whatever goes wrong becomes the report's error, never a crash. */

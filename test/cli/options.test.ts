@@ -118,8 +118,13 @@ describe("juesuan rules", () => {
       "YBZC.JBZC.basic        between  error    {T_YBZC, 合计, 基本支出} = {T_JBZC, 人员经费合计, 决算数} + {T_JBZC, 公用经费合计, 决算数}",
     );
     const json = await runCli(["rules", "--json"]);
-    const { rules } = JSON.parse(json.stdout) as { rules: { id: string; assertion: string }[] };
+    const { rules, checks } = JSON.parse(json.stdout) as {
+      rules: { id: string; assertion: string }[];
+      checks: { id: string; group: string }[];
+    };
     expect(rules.map((r) => r.id)).toEqual(RULEBOOK.map((r) => r.id));
+    expect(checks).toContainEqual({ id: "codes.name", group: "codes" });
+    expect(checks).toContainEqual({ id: "PERF.weights.group", group: "perf" });
     expect(rules.find((r) => r.id === "YBZC.ZC.basic")?.assertion).toBe(
       "{T_YBZC, 每行, 基本支出} ≤ {T_ZC, 同编码行, 基本支出}",
     );

@@ -1,6 +1,6 @@
 /**
  * What an engine calculation returns: a value, or the reason it has none. The engine stays free of
- * Office.js; src/functions maps an error's `code` to the Excel error value (#VALUE!, #N/A, #DIV/0!, #NUM!).
+ * the Office API; src/functions maps an error's `code` to the Excel error value (#VALUE!, #N/A, #DIV/0!, #NUM!).
  */
 export type CalcErrorCode = "value" | "notAvailable" | "divisionByZero" | "number";
 

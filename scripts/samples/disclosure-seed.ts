@@ -285,3 +285,11 @@ export function correctedDisclosure(): Disclosure {
   d.jbzc.personnelTotal = "1264.01";
   return d;
 }
+
+/** An amount as the published PDF prints it ("2,897.43"); "" for a blank cell. Test fixtures use this. */
+export function printed(amount: Amount): string {
+  if (amount === null) return "";
+  const [whole, fraction] = amount.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}

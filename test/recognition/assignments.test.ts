@@ -1,15 +1,15 @@
 import ExcelJS from "exceljs";
 import { rangeToA1 } from "../../src/engine/model";
 import { recognizeTables } from "../../src/engine/tables/recognize";
-import { a, Block, cell, load, put, row, table, tYBZC } from "./build";
+import { Block, cell, load, put, row, SEED, seedAmounts, table, tYBZC } from "./build";
 
 /** A 一般公共预算财政拨款支出决算表 without any title: header and rows only. */
 const UNTITLED: Block = {
   rows: [
     ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
-    ["合计", null, a("2,897.43"), a("1,362.34"), a("1,535.09")],
-    ["201", "一般公共服务支出", a("2,507.57"), a("972.48"), a("1,535.09")],
-    ["2010301", "行政运行", a("972.48"), a("972.48"), a("")],
+    ["合计", null, ...seedAmounts(SEED.ybzc, "合计", 3)],
+    ["201", "一般公共服务支出", ...seedAmounts(SEED.ybzc, "201", 3)],
+    ["2010301", "行政运行", ...seedAmounts(SEED.ybzc, "2010301", 3)],
   ],
   merges: [],
 };

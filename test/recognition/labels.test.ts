@@ -1,36 +1,48 @@
 import { classCode, codeDigits, splitCodeName, stripNumbering } from "../../src/engine/tables/labels";
 import { matchTitle } from "../../src/engine/tables/titles";
 
+/** One function's cases: [input, expected] pairs, named by the function. */
+const cases = <T>(fn: (text: string) => T, pairs: [string, T][]) =>
+  pairs.map(([text, expected]) => [fn.name, text, expected, fn] as const);
+
 describe("row labels", () => {
-  it("strips the numbering of a name, but not the digits of an amount-like name", () => {
-    expect(stripNumbering("一、一般公共服务支出")).toBe("一般公共服务支出");
-    expect(stripNumbering("二十六、抗疫特别国债安排的支出")).toBe("抗疫特别国债安排的支出");
-    expect(stripNumbering("（一）基本工资")).toBe("基本工资");
-    expect(stripNumbering("(3) 奖金")).toBe("奖金");
-    expect(stripNumbering("1. 本表反映")).toBe("本表反映");
-    expect(stripNumbering("2、事业收入")).toBe("事业收入");
-    expect(stripNumbering("  本年收入 合计 ")).toBe("本年收入合计");
-    expect(stripNumbering("1.5倍")).toBe("1.5倍");
-    expect(stripNumbering("行政运行")).toBe("行政运行");
-  });
-
-  it("reads codes written with spaces, dashes or full-width digits, and a code before its name", () => {
-    expect(codeDigits("201 03 01")).toBe("2010301");
-    expect(codeDigits("２０１")).toBe("201");
-    expect(codeDigits("201-03")).toBe("20103");
-    expect(codeDigits("行政运行")).toBeUndefined();
-    expect(splitCodeName("2010301 行政运行")).toEqual({ code: "2010301", name: "行政运行" });
-    expect(splitCodeName("30101基本工资")).toEqual({ code: "30101", name: "基本工资" });
-    expect(splitCodeName("2024年度")).toBeUndefined();
-    expect(splitCodeName("2010301")).toBeUndefined();
-  });
-
-  it("finds a 类 code by its name, old names included", () => {
-    expect(classCode("卫生健康支出")).toBe("210");
-    expect(classCode("医疗卫生与计划生育支出")).toBe("210");
-    expect(classCode("文化体育与传媒支出")).toBe("207");
-    expect(classCode("住房保障支出（类）")).toBe("221");
-    expect(classCode("本年支出合计")).toBeUndefined();
+  it.each([
+    // The numbering of a name goes; the digits of an amount-like name stay.
+    ...cases(stripNumbering, [
+      ["一、一般公共服务支出", "一般公共服务支出"],
+      ["二十六、抗疫特别国债安排的支出", "抗疫特别国债安排的支出"],
+      ["（一）基本工资", "基本工资"],
+      ["(3) 奖金", "奖金"],
+      ["1. 本表反映", "本表反映"],
+      ["2、事业收入", "事业收入"],
+      ["  本年收入 合计 ", "本年收入合计"],
+      ["1.5倍", "1.5倍"],
+      ["行政运行", "行政运行"],
+    ]),
+    // Codes written with spaces, dashes or full-width digits.
+    ...cases(codeDigits, [
+      ["201 03 01", "2010301"],
+      ["２０１", "201"],
+      ["201-03", "20103"],
+      ["行政运行", undefined],
+    ]),
+    // A code before its name, with or without a space; not a year, not a code alone.
+    ...cases(splitCodeName, [
+      ["2010301 行政运行", { code: "2010301", name: "行政运行" }],
+      ["30101基本工资", { code: "30101", name: "基本工资" }],
+      ["2024年度", undefined],
+      ["2010301", undefined],
+    ]),
+    // A 类 code by its name, old names included.
+    ...cases(classCode, [
+      ["卫生健康支出", "210"],
+      ["医疗卫生与计划生育支出", "210"],
+      ["文化体育与传媒支出", "207"],
+      ["住房保障支出（类）", "221"],
+      ["本年支出合计", undefined],
+    ]),
+  ])("%s(%j) is %j", (_name, text, expected, fn) => {
+    expect(fn(text)).toEqual(expected);
   });
 });
 

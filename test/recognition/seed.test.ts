@@ -2,7 +2,8 @@ import { rangeToA1 } from "../../src/engine/model";
 import { recognizeTables } from "../../src/engine/tables/recognize";
 import { TABLE_ORDER } from "../../src/engine/tables/schemas";
 import { TableInstance } from "../../src/engine/tables/types";
-import { cell, load, row, seedBook, table } from "./build";
+import { columnIds, SG_COLUMNS } from "../rules/seed-tables";
+import { cell, load, row, SEED, seedBook, table } from "./build";
 
 /** The seed report's nine tables as the reporting system lays them out: one per sheet, or all on one sheet. */
 describe.each(["sheets", "stacked"] as const)("the seed's nine tables (%s)", (layout) => {
@@ -82,36 +83,9 @@ describe.each(["sheets", "stacked"] as const)("the seed's nine tables (%s)", (la
 
   it("reads 收入决算表 and 支出决算表: codes in one column under a 类/款/项 header", () => {
     const sr = table(tables, "T_SR");
-    expect(sr.columns).toEqual([
-      "本年收入合计",
-      "财政拨款收入",
-      "上级补助收入",
-      "事业收入",
-      "经营收入",
-      "附属单位上缴收入",
-      "其他收入",
-    ]);
+    expect(sr.columns).toEqual(columnIds("T_SR"));
     expect(sr.rows[0]).toMatchObject({ name: "合计", kind: "total" });
-    expect(sr.rows.slice(1).map((r) => r.code)).toEqual([
-      "201",
-      "20103",
-      "2010301",
-      "2010302",
-      "208",
-      "20805",
-      "2080501",
-      "2080505",
-      "210",
-      "21011",
-      "2101101",
-      "2101102",
-      "2101103",
-      "2101199",
-      "221",
-      "22102",
-      "2210201",
-      "2210202",
-    ]);
+    expect(sr.rows.slice(1).map((r) => r.code)).toEqual(SEED.sr.rows.map((r) => r.code));
     expect(row(sr, "2010301")).toMatchObject({ name: "行政运行", level: "项", kind: "code" });
     expect(row(sr, "20103").level).toBe("款");
     const zc = table(tables, "T_ZC");
@@ -171,37 +145,17 @@ describe.each(["sheets", "stacked"] as const)("the seed's nine tables (%s)", (la
 
   it("reads the empty tables with their 合计 row and their 本部门…无… note", () => {
     const jj = table(tables, "T_JJ");
-    expect(jj.columns).toEqual([
-      "年初结转和结余",
-      "本年收入",
-      "本年支出合计",
-      "基本支出",
-      "项目支出",
-      "年末结转和结余",
-    ]);
+    expect(jj.columns).toEqual(columnIds("T_JJ"));
     expect(jj.rows).toHaveLength(1);
     expect(jj.rows[0]).toMatchObject({ name: "合计", kind: "total" });
     expect(Object.values(jj.rows[0].cells).every((c) => c.value === null)).toBe(true);
-    expect(jj.notes[1]).toBe("本部门 2024 年度无政府性基金预算财政拨款收入支出。");
+    expect(jj.notes[1]).toBe(SEED.jj.emptyNote);
     const gz = table(tables, "T_GZ");
     expect(gz.columns).toEqual(["本年支出合计", "基本支出", "项目支出"]);
-    expect(gz.notes).toContain("本部门 2024 年度无国有资本经营预算财政拨款支出。");
+    expect(gz.notes).toContain(SEED.gz.emptyNote);
     const sg = table(tables, "T_SG");
     expect(sg.rows).toEqual([]);
-    expect(sg.columns).toEqual([
-      "预算数.合计",
-      "预算数.因公出国(境)费",
-      "预算数.公务用车小计",
-      "预算数.公务用车购置费",
-      "预算数.公务用车运行维护费",
-      "预算数.公务接待费",
-      "决算数.合计",
-      "决算数.因公出国(境)费",
-      "决算数.公务用车小计",
-      "决算数.公务用车购置费",
-      "决算数.公务用车运行维护费",
-      "决算数.公务接待费",
-    ]);
-    expect(sg.notes[1]).toBe("本部门 2024 年度无财政拨款三公经费支出。");
+    expect(sg.columns).toEqual(SG_COLUMNS);
+    expect(sg.notes[1]).toBe(SEED.sg.emptyNote);
   });
 });

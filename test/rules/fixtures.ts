@@ -1,16 +1,19 @@
 import { TableInstance, TableKey } from "../../src/engine/tables/types";
-import { buildTable, editSpec, TableSpec } from "../helpers/tables";
-import { seedSpecs } from "./seed-tables";
+import { buildTable, editSpec, RowSpec, TableSpec } from "../helpers/tables";
+import { columnIds, panelColumns, seedSpecs, SG_COLUMNS, SG_ROW } from "./seed-tables";
 
 /**
  * Consistent fixtures for the rules the seed leaves blank: a department with 政府性基金 and 国有资本经营
  * money (T_CZZB, T_JJ, T_GZ agree) and a filled “三公” table. Plus a builder that applies cell edits.
  */
-const FUND_COLUMNS = ["年初结转和结余", "本年收入", "本年支出合计", "基本支出", "项目支出", "年末结转和结余"];
+
+/** A 合计 row over a 类 → 款 → 项 chain, all with the same amounts: the one 项 holds all the money. */
+const chain = (amounts: string[], ...labels: string[]): RowSpec[] =>
+  ["合计", ...labels].map((label): RowSpec => [label, ...amounts]);
 
 export const FUND_SPECS: Partial<Record<TableKey, TableSpec>> = {
   T_CZZB: {
-    columns: { 收入: ["决算数"], 支出: ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"] },
+    columns: panelColumns("T_CZZB"),
     rows: [
       ["收入|一般公共预算财政拨款", ""],
       ["收入|政府性基金预算财政拨款", "50.00"],
@@ -29,33 +32,29 @@ export const FUND_SPECS: Partial<Record<TableKey, TableSpec>> = {
     ],
   },
   T_JJ: {
-    columns: FUND_COLUMNS,
-    rows: [
-      ["合计", "10.00", "50.00", "45.00", "5.00", "40.00", "15.00"],
-      ["212 城乡社区支出", "10.00", "50.00", "45.00", "5.00", "40.00", "15.00"],
-      ["21208 国有土地使用权出让收入安排的支出", "10.00", "50.00", "45.00", "5.00", "40.00", "15.00"],
-      ["2120801 征地和拆迁补偿支出", "10.00", "50.00", "45.00", "5.00", "40.00", "15.00"],
-    ],
+    columns: columnIds("T_JJ"),
+    rows: chain(
+      ["10.00", "50.00", "45.00", "5.00", "40.00", "15.00"],
+      "212 城乡社区支出",
+      "21208 国有土地使用权出让收入安排的支出",
+      "2120801 征地和拆迁补偿支出",
+    ),
   },
   T_GZ: {
-    columns: FUND_COLUMNS,
-    rows: [
-      ["合计", "", "20.00", "20.00", "", "20.00", ""],
-      ["223 国有资本经营预算支出", "", "20.00", "20.00", "", "20.00", ""],
-      ["22301 解决历史遗留问题及改革成本支出", "", "20.00", "20.00", "", "20.00", ""],
-      ["2230105 国有企业退休人员社会化管理补助支出", "", "20.00", "20.00", "", "20.00", ""],
-    ],
+    columns: columnIds("T_GZ"),
+    rows: chain(
+      ["", "20.00", "20.00", "", "20.00", ""],
+      "223 国有资本经营预算支出",
+      "22301 解决历史遗留问题及改革成本支出",
+      "2230105 国有企业退休人员社会化管理补助支出",
+    ),
   },
 };
 
 export const SG_SPECS: Partial<Record<TableKey, TableSpec>> = {
   T_SG: {
-    columns: ["预算数", "决算数"].flatMap((p) =>
-      ["合计", "因公出国(境)费", "公务用车小计", "公务用车购置费", "公务用车运行维护费", "公务接待费"].map(
-        (c) => `${p}.${c}`,
-      ),
-    ),
-    rows: [["“三公”经费", "10.00", "", "6.00", "", "6.00", "4.00", "8.50", "", "5.00", "", "5.00", "3.50"]],
+    columns: SG_COLUMNS,
+    rows: [[SG_ROW, "10.00", "", "6.00", "", "6.00", "4.00", "8.50", "", "5.00", "", "5.00", "3.50"]],
   },
 };
 

@@ -1,222 +1,108 @@
+import { correctedDisclosure, printed, publishedDisclosure } from "../../scripts/samples/disclosure-seed";
+import { CodedTable, Disclosure, EconomicRow, PanelLine } from "../../scripts/samples/disclosure-types";
+import { schemaOf } from "../../src/engine/tables/schemas";
 import { TableInstance, TableKey } from "../../src/engine/tables/types";
 import { buildTable, RowSpec, TableSpec } from "../helpers/tables";
 
 /**
- * The seed report's nine tables (武汉市硚口区行政审批局 2024, 万元) as recognition hands them over,
- * exactly as published; `corrected` fixes its four known breaks.
+ * The seed report's nine tables (武汉市硚口区行政审批局 2024, 万元) as recognition hands them over, made
+ * from the sample data in scripts/samples/disclosure-seed.ts: as published, or as in the corrected sample.
  */
 
-export const CLASS_LINES = [
-  "一般公共服务支出",
-  "外交支出",
-  "国防支出",
-  "公共安全支出",
-  "教育支出",
-  "科学技术支出",
-  "文化旅游体育与传媒支出",
-  "社会保障和就业支出",
-  "卫生健康支出",
-  "节能环保支出",
-  "城乡社区支出",
-  "农林水支出",
-  "交通运输支出",
-  "资源勘探工业信息等支出",
-  "商业服务业等支出",
-  "金融支出",
-  "援助其他地区支出",
-  "自然资源海洋气象等支出",
-  "住房保障支出",
-  "粮油物资储备支出",
-  "国有资本经营预算支出",
-  "灾害防治及应急管理支出",
-  "其他支出",
-  "债务还本支出",
-  "债务付息支出",
-  "抗疫特别国债安排的支出",
-];
+/** A table's column ids, as the schema names them (and as TableRow.cells keys them). */
+export const columnIds = (key: TableKey): string[] => schemaOf(key).columns.map((c) => c.id);
 
-/** Function-coded rows shared by T_SR, T_ZC and T_YBZC: code name, 合计, 基本, 项目. */
-const FUNCTION_ROWS: [string, string, string, string][] = [
-  ["201 一般公共服务支出", "2,507.57", "972.48", "1,535.09"],
-  ["20103 政府办公厅（室）及相关机构事务", "2,507.57", "972.48", "1,535.09"],
-  ["2010301 行政运行", "972.48", "972.48", ""],
-  ["2010302 一般行政管理事务", "1,535.09", "", "1,535.09"],
-  ["208 社会保障和就业支出", "105.46", "105.46", ""],
-  ["20805 行政事业单位养老支出", "105.46", "105.46", ""],
-  ["2080501 行政单位离退休", "1.65", "1.65", ""],
-  ["2080505 机关事业单位基本养老保险缴费支出", "103.81", "103.81", ""],
-  ["210 卫生健康支出", "137.96", "137.96", ""],
-  ["21011 行政事业单位医疗", "137.96", "137.96", ""],
-  ["2101101 行政单位医疗", "29.15", "29.15", ""],
-  ["2101102 事业单位医疗", "18.82", "18.82", ""],
-  ["2101103 公务员医疗补助", "84.02", "84.02", ""],
-  ["2101199 其他行政事业单位医疗支出", "5.97", "5.97", ""],
-  ["221 住房保障支出", "146.44", "146.44", ""],
-  ["22102 住房改革支出", "146.44", "146.44", ""],
-  ["2210201 住房公积金", "123.30", "123.30", ""],
-  ["2210202 提租补贴", "23.14", "23.14", ""],
-];
+/** The column ids of each panel of a side-by-side table. */
+export function panelColumns(key: TableKey): Record<string, string[]> {
+  const { panels = [], columns } = schemaOf(key);
+  return Object.fromEntries(
+    panels.map((p) => [p.name, columns.filter((c) => (c.panel ?? p.name) === p.name).map((c) => c.id)]),
+  );
+}
 
-const TOTAL_ROW: [string, string, string, string] = ["合计", "2,897.43", "1,362.34", "1,535.09"];
+/** The “三公” table's ids, one data row over both panels: "预算数.合计" … "决算数.公务接待费". */
+export const SG_COLUMNS = (schemaOf("T_SG").panels ?? []).flatMap((p) =>
+  columnIds("T_SG").map((id) => `${p.name}.${id}`),
+);
 
-/** The 类 lines of the two total tables as published (137.97 and 146.43 are the known breaks). */
-const SZZB_CLASS: Record<string, string> = {
-  一般公共服务支出: "2,507.57",
-  社会保障和就业支出: "105.46",
-  卫生健康支出: "137.97",
-  住房保障支出: "146.43",
-};
+/** The label a fixture gives the “三公” table's one data row. */
+export const SG_ROW = "“三公”经费";
 
-const SPECS: Record<TableKey, TableSpec> = {
-  T_SZZB: {
-    columns: { 收入: ["金额"], 支出: ["金额"] },
-    rows: [
-      ["收入|一般公共预算财政拨款收入", "2,897.43"],
-      ["收入|政府性基金预算财政拨款收入", ""],
-      ["收入|国有资本经营预算财政拨款收入", ""],
-      ["收入|上级补助收入", ""],
-      ["收入|事业收入", ""],
-      ["收入|经营收入", ""],
-      ["收入|附属单位上缴收入", ""],
-      ["收入|其他收入", ""],
-      ["收入|本年收入合计", "2,897.43"],
-      ["收入|使用非财政拨款结余（含专用结余）", ""],
-      ["收入|年初结转和结余", ""],
-      ["收入|总计", "2,897.43"],
-      ...CLASS_LINES.map((n): RowSpec => [`支出|${n}`, SZZB_CLASS[n] ?? ""]),
-      ["支出|本年支出合计", "2,897.43"],
-      ["支出|结余分配", ""],
-      ["支出|年末结转和结余", ""],
-      ["支出|总计", "2,897.43"],
-    ],
-  },
-  T_SR: {
-    columns: [
-      "本年收入合计",
-      "财政拨款收入",
-      "上级补助收入",
-      "事业收入",
-      "经营收入",
-      "附属单位上缴收入",
-      "其他收入",
-    ],
-    rows: [TOTAL_ROW, ...FUNCTION_ROWS].map(([label, total]): RowSpec => [label, total, total]),
-  },
-  T_ZC: {
-    columns: ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"],
-    rows: [TOTAL_ROW, ...FUNCTION_ROWS],
-  },
-  T_CZZB: {
-    columns: { 收入: ["决算数"], 支出: ["合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"] },
-    rows: [
-      ["收入|一般公共预算财政拨款", "2,897.43"],
-      ["收入|政府性基金预算财政拨款", ""],
-      ["收入|国有资本经营预算财政拨款", ""],
-      ["收入|本年收入合计", "2,897.43"],
-      ["收入|年初财政拨款结转和结余", ""],
-      ["收入|年初财政拨款结转和结余/一般公共预算财政拨款", ""],
-      ["收入|年初财政拨款结转和结余/政府性基金预算财政拨款", ""],
-      ["收入|年初财政拨款结转和结余/国有资本经营预算财政拨款", ""],
-      ["收入|总计", "2,897.43"],
-      ...CLASS_LINES.map((n): RowSpec => [`支出|${n}`, SZZB_CLASS[n] ?? "", SZZB_CLASS[n] ?? ""]),
-      ["支出|本年支出合计", "2,897.43", "2,897.43"],
-      ["支出|年末财政拨款结转和结余", "", ""],
-      ["支出|总计", "2,897.43", "2,897.43"],
-    ],
-  },
-  T_YBZC: {
-    columns: ["合计", "基本支出", "项目支出"],
-    rows: [TOTAL_ROW, ...FUNCTION_ROWS],
-  },
-  T_JBZC: {
-    columns: { 人员经费: ["决算数"], 公用经费: ["决算数"] },
-    rows: [
-      ["人员经费|301 工资福利支出", "1,260.52"],
-      ["人员经费|30101 基本工资", "235.25"],
-      ["人员经费|30102 津贴补贴", "120.37"],
-      ["人员经费|30103 奖金", "462.55"],
-      ["人员经费|30106 伙食补助费", ""],
-      ["人员经费|30107 绩效工资", "65.57"],
-      ["人员经费|30108 机关事业单位基本养老保险缴费", "103.56"],
-      ["人员经费|30109 职业年金缴费", "0.25"],
-      ["人员经费|30110 职工基本医疗保险缴费", "52.40"],
-      ["人员经费|30111 公务员医疗补助缴费", "82.19"],
-      ["人员经费|30112 其他社会保障缴费", "5.01"],
-      ["人员经费|30113 住房公积金", "133.37"],
-      ["人员经费|30199 其他工资福利支出", ""],
-      ["人员经费|303 对个人和家庭的补助", "3.48"],
-      ["人员经费|30302 退休费", "1.65"],
-      ["人员经费|30307 医疗费补助", "1.83"],
-      ["公用经费|302 商品和服务支出", "98.33"],
-      ["公用经费|30201 办公费", "7.17"],
-      ["公用经费|30202 印刷费", "0.02"],
-      ["公用经费|30206 电费", "4.59"],
-      ["公用经费|30207 邮电费", "6.78"],
-      ["公用经费|30211 差旅费", "1.07"],
-      ["公用经费|30213 维修（护）费", "0.37"],
-      ["公用经费|30226 劳务费", "0.48"],
-      ["公用经费|30227 委托业务费", "0.90"],
-      ["公用经费|30228 工会经费", "4.31"],
-      ["公用经费|30229 福利费", "37.60"],
-      ["公用经费|30239 其他交通费用", "24.78"],
-      ["公用经费|30299 其他商品和服务支出", "10.26"],
-      ["公用经费|310 资本性支出", ""],
-      ["公用经费|31002 办公设备购置", ""],
-      ["人员经费|人员经费合计", ""],
-      ["公用经费|公用经费合计", "98.33"],
-    ],
-  },
-  T_JJ: {
-    columns: ["年初结转和结余", "本年收入", "本年支出合计", "基本支出", "项目支出", "年末结转和结余"],
-    rows: [["合计"]],
-    notes: [
-      "注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。",
-      "本部门 2024 年度无政府性基金预算财政拨款收入支出。",
-    ],
-  },
-  T_GZ: {
-    columns: ["本年支出合计", "基本支出", "项目支出"],
-    rows: [["合计"]],
-    notes: ["本部门 2024 年度无国有资本经营预算财政拨款支出。"],
-  },
-  T_SG: {
-    columns: ["预算数", "决算数"].flatMap((p) =>
-      ["合计", "因公出国(境)费", "公务用车小计", "公务用车购置费", "公务用车运行维护费", "公务接待费"].map(
-        (c) => `${p}.${c}`,
-      ),
-    ),
-    rows: [["“三公”经费"]],
-    notes: ["本部门 2024 年度无财政拨款三公经费支出。"],
-  },
-};
+const NUMBERING = /^[一二三四五六七八九十]+、/;
 
-/** The seed's table specs; `corrected` fixes the four known breaks (the corrected sample's figures). */
+/**
+ * A 总表's panel lines as rows, 收入 first, numbering stripped and blank lines left out. The fund lines
+ * under 年初财政拨款结转和结余 are named "<that line>/<fund>", as recognition names them.
+ */
+function panelRows(lines: { income: PanelLine; expense: PanelLine }[]): RowSpec[] {
+  const rows: RowSpec[] = [];
+  for (const panel of ["income", "expense"] as const) {
+    let parent = "";
+    for (const { name, amounts } of lines.map((l) => l[panel])) {
+      if (!name) continue;
+      const plain = name.replace(NUMBERING, "");
+      const label = parent && plain !== "总计" ? `${parent}/${plain}` : plain;
+      if (plain === "年初财政拨款结转和结余") parent = plain;
+      rows.push([`${panel === "income" ? "收入" : "支出"}|${label}`, ...amounts.map(printed)]);
+    }
+  }
+  return rows;
+}
+
+function codedRows({ total, rows }: CodedTable): RowSpec[] {
+  return [
+    ["合计", ...total.map(printed)],
+    ...rows.map((r): RowSpec => [`${r.code} ${r.name}`, ...r.amounts.map(printed)]),
+  ];
+}
+
+/**
+ * The fixture's 基本支出明细表 keeps the rows with an amount, and four blank ones: 30106 and 30199 (blank
+ * 款 under 301), 310 and 31002 (a blank 类 with a blank 款).
+ */
+const BLANK_ROWS_KEPT = ["30106", "30199", "310", "31002"];
+
+function economicRows(panel: string, rows: EconomicRow[]): RowSpec[] {
+  return rows
+    .filter((r) => r.amount !== null || BLANK_ROWS_KEPT.includes(r.code))
+    .map((r) => [`${panel}|${r.code} ${r.name}`, printed(r.amount)]);
+}
+
+const emptyNotes = (table: { emptyNote?: string }) => (table.emptyNote ? [table.emptyNote] : []);
+
+function specsOf(d: Disclosure): Record<TableKey, TableSpec> {
+  const { jbzc } = d;
+  return {
+    T_SZZB: { columns: panelColumns("T_SZZB"), rows: panelRows(d.szzb) },
+    T_SR: { columns: columnIds("T_SR"), rows: codedRows(d.sr) },
+    T_ZC: { columns: columnIds("T_ZC"), rows: codedRows(d.zc) },
+    T_CZZB: { columns: panelColumns("T_CZZB"), rows: panelRows(d.czzb) },
+    T_YBZC: { columns: columnIds("T_YBZC"), rows: codedRows(d.ybzc) },
+    T_JBZC: {
+      columns: panelColumns("T_JBZC"),
+      rows: [
+        ...economicRows("人员经费", jbzc.personnel),
+        ...economicRows("公用经费", [...jbzc.goods, ...jbzc.capital]),
+        ["人员经费|人员经费合计", printed(jbzc.personnelTotal)],
+        ["公用经费|公用经费合计", printed(jbzc.publicTotal)],
+      ],
+    },
+    T_JJ: { columns: columnIds("T_JJ"), rows: codedRows(d.jj), notes: emptyNotes(d.jj) },
+    // The seed's 国有资本经营 table has only the 本年支出 columns.
+    T_GZ: { columns: columnIds("T_GZ").slice(2, 5), rows: codedRows(d.gz), notes: emptyNotes(d.gz) },
+    T_SG: {
+      columns: SG_COLUMNS,
+      rows: [[SG_ROW, ...[...d.sg.budget, ...d.sg.actual].map(printed)]],
+      notes: emptyNotes(d.sg),
+    },
+  };
+}
+
+/** The seed's table specs: as published, or `corrected` (the corrected sample's figures). */
 export function seedSpecs(corrected = false): Record<TableKey, TableSpec> {
-  const specs = { ...SPECS };
-  if (corrected) for (const key of Object.keys(specs) as TableKey[]) specs[key] = correct(specs[key]);
-  return specs;
+  return specsOf(corrected ? correctedDisclosure() : publishedDisclosure());
 }
 
 export function seedTables(corrected = false): TableInstance[] {
   return Object.entries(seedSpecs(corrected)).map(([key, spec]) => buildTable(key as TableKey, spec));
-}
-
-/** The corrected copy: 类 lines as in the other tables; 基本支出明细表 adding up to 1,362.34. */
-const CORRECTIONS: Record<string, string> = {
-  "支出|卫生健康支出": "137.96",
-  "支出|住房保障支出": "146.44",
-  "公用经费|302 商品和服务支出": "98.34",
-  "公用经费|30299 其他商品和服务支出": "10.27",
-  "人员经费|人员经费合计": "1,264.00",
-  "公用经费|公用经费合计": "98.34",
-};
-
-function correct(spec: TableSpec): TableSpec {
-  return {
-    ...spec,
-    rows: spec.rows.map(([label, ...amounts]): RowSpec => {
-      const fixed = CORRECTIONS[label];
-      return fixed === undefined ? [label, ...amounts] : [label, ...amounts.map(() => fixed)];
-    }),
-  };
 }

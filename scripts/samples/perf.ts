@@ -4,7 +4,8 @@
  * labels merged down their rows, weights written into the names.
  */
 import ExcelJS from "exceljs";
-import { correctedPerf, FILLED, Level1Data, PerfSheetData, publishedPerf, UNIT } from "./perf-data";
+import { correctedPerf } from "./perf-corrections";
+import { FILLED, Level1Data, PerfSheetData, publishedPerf, UNIT } from "./perf-data";
 
 const WIDTHS = [12, 12, 18, 40, 16, 40, 10];
 const LAST = WIDTHS.length;

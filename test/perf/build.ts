@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { CellRange, parseA1, RawValue, Sheet, Workbook } from "../../src/engine/model";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import { addPerfSheets } from "../../scripts/samples/perf";
+import { indicators, Level1Data } from "../../scripts/samples/perf-data";
 
 /**
  * Compact 项目支出绩效自评表 for the checks' tests, laid out like the seed's: title, budget block,
@@ -9,10 +10,9 @@ import { addPerfSheets } from "../../scripts/samples/perf";
  */
 export type Row = [name: string, target: string, result: string, score: RawValue];
 
-export interface Group {
-  weight?: string;
-  name: string;
-  subs: { name: string; rows: Row[] }[];
+/** A 一级指标 group as the sample data holds it (scripts/samples/perf-data.ts), any value as a score. */
+export interface Group extends Omit<Level1Data, "groups"> {
+  groups: { name: string; rows: Row[] }[];
 }
 
 export interface ProjectSpec {
@@ -35,46 +35,22 @@ export function goodSpec(): ProjectSpec {
     budgetLabel: "预算执行情况（万元）(20 分)",
     budget: ["100.00", "100.00", "100.00%", "20.00"],
     goalHeader: "年度绩效目标 (80 分)",
-    groups: [
-      {
-        weight: "40 分",
-        name: "产出指标",
-        subs: [
-          {
-            name: "数量指标（20 分）",
-            rows: [
-              ["培训场次（10 分）", "≥20 场", "24 场", 10],
-              ["发放材料份数（10 分）", "12000份", "9000份", 7.5],
-            ],
-          },
-          {
-            name: "质量指标（20 分）",
-            rows: [
-              ["验收合格率（10 分）", "≥96%", "96%", 10],
-              ["资料归档率（10 分）", "100%", "100%", 10],
-            ],
-          },
-        ],
-      },
-      {
-        weight: "30 分",
-        name: "效益指标",
-        subs: [
-          {
-            name: "社会效益指标（30 分）",
-            rows: [
-              ["群众办事便捷度（15 分）", "提升", "有效提升", 15],
-              ["平均办理时长（15 分）", "≤120分钟", "150分钟", 12],
-            ],
-          },
-        ],
-      },
-      {
-        weight: "10 分",
-        name: "满意度指标",
-        subs: [{ name: "服务对象满意度指标（10 分）", rows: [["群众满意度（10 分）", "≥90%", "95%", 10]] }],
-      },
-    ],
+    groups: indicators(`
+40 分 | 产出指标
+  数量指标（20 分）
+    培训场次（10 分） | ≥20 场 | 24 场 | 10
+    发放材料份数（10 分） | 12000份 | 9000份 | 7.5
+  质量指标（20 分）
+    验收合格率（10 分） | ≥96% | 96% | 10
+    资料归档率（10 分） | 100% | 100% | 10
+30 分 | 效益指标
+  社会效益指标（30 分）
+    群众办事便捷度（15 分） | 提升 | 有效提升 | 15
+    平均办理时长（15 分） | ≤120分钟 | 150分钟 | 12
+10 分 | 满意度指标
+  服务对象满意度指标（10 分）
+    群众满意度（10 分） | ≥90% | 95% | 10
+`),
     total: 94.5,
     reason: "发放材料按实际需求印制，少于计划；平均办理时长受系统升级影响。",
   };
@@ -119,12 +95,12 @@ export function projectSheet(spec: ProjectSpec, sheetName = "自评表"): Sheet 
   );
   for (const g of spec.groups) {
     const top = rows.length;
-    for (const sub of g.subs) {
+    for (const sub of g.groups) {
       const start = rows.length;
       sub.rows.forEach(([name, target, result, score], i) => {
         const first = rows.length === top;
         add(
-          first ? (g.weight ?? null) : null,
+          first ? g.weight : null,
           first ? g.name : null,
           i === 0 ? sub.name : null,
           name,

@@ -16,6 +16,15 @@ function edit(change: (s: ProjectSpec) => void): ProjectSpec {
   return s;
 }
 
+/** The findings of `rule` on the consistent spec after `change`, and the first of them. */
+function all(rule: string, change: (s: ProjectSpec) => void): Finding[] {
+  return check(edit(change)).filter((x) => x.rule === rule);
+}
+
+function first(rule: string, change: (s: ProjectSpec) => void): Finding | undefined {
+  return all(rule, change)[0];
+}
+
 describe("a consistent 自评表", () => {
   it("gives no finding", () => {
     expect(check(goodSpec())).toEqual([]);
@@ -24,9 +33,7 @@ describe("a consistent 自评表", () => {
 
 describe("PERF.weights.group", () => {
   it("flags a group whose rows weigh more than it states, with both sums", () => {
-    const f = check(edit((s) => (s.groups[0].subs[0].rows[0][0] = "培训场次（11 分）"))).find(
-      (x) => x.rule === "PERF.weights.group",
-    );
+    const f = first("PERF.weights.group", (s) => (s.groups[0].groups[0].rows[0][0] = "培训场次（11 分）"));
     expect(f).toMatchObject({
       severity: "error",
       table: "PERF:测试项目",
@@ -39,9 +46,7 @@ describe("PERF.weights.group", () => {
   });
 
   it("checks a 一级 group against its subgroups' stated weights", () => {
-    const f = check(edit((s) => (s.groups[0].weight = "45 分"))).filter(
-      (x) => x.rule === "PERF.weights.group",
-    );
+    const f = all("PERF.weights.group", (s) => (s.groups[0].weight = "45 分"));
     expect(f.map((x) => [x.actual, x.expected])).toEqual([
       ["45", "40"],
       ["80", "85"],
@@ -51,9 +56,7 @@ describe("PERF.weights.group", () => {
 
 describe("PERF.weights.total", () => {
   it("flags weights that do not add up to 100", () => {
-    const f = check(edit((s) => (s.groups[2].subs[0].rows[0][0] = "群众满意度（11 分）"))).find(
-      (x) => x.rule === "PERF.weights.total",
-    );
+    const f = first("PERF.weights.total", (s) => (s.groups[2].groups[0].rows[0][0] = "群众满意度（11 分）"));
     expect(f).toMatchObject({ expected: "100", actual: "101", difference: "1" });
   });
 
@@ -66,16 +69,14 @@ describe("PERF.weights.total", () => {
 
 describe("PERF.weights.missing", () => {
   it("warns about a row without a weight and skips its group's sum", () => {
-    const found = check(edit((s) => (s.groups[0].subs[0].rows[0][0] = "培训场次")));
+    const found = check(edit((s) => (s.groups[0].groups[0].rows[0][0] = "培训场次")));
     expect(found.map((f) => [f.rule, f.severity])).toEqual([["PERF.weights.missing", "warning"]]);
   });
 });
 
 describe("PERF.score.cap", () => {
   it("flags a score above the row's weight", () => {
-    const f = check(edit((s) => (s.groups[1].subs[0].rows[0][3] = 16))).find(
-      (x) => x.rule === "PERF.score.cap",
-    );
+    const f = first("PERF.score.cap", (s) => (s.groups[1].groups[0].rows[0][3] = 16));
     expect(f).toMatchObject({ severity: "error", expected: "15", actual: "16" });
     expect(f?.message).toContain("群众办事便捷度");
   });
@@ -88,7 +89,7 @@ describe("PERF.score.cap", () => {
 
 describe("PERF.total", () => {
   it("flags a 总分 that is not the sum of the scores", () => {
-    const f = check(edit((s) => (s.total = 96))).find((x) => x.rule === "PERF.total");
+    const f = first("PERF.total", (s) => (s.total = 96));
     expect(f).toMatchObject({ severity: "error", expected: "94.5", actual: "96", difference: "1.5" });
   });
 
@@ -103,25 +104,19 @@ describe("PERF.grade", () => {
   });
 
   it("flags a grade that does not", () => {
-    const f = check(edit((s) => (s.notes = ["自评结论：评价等级为“良”"]))).find(
-      (x) => x.rule === "PERF.grade",
-    );
+    const f = first("PERF.grade", (s) => (s.notes = ["自评结论：评价等级为“良”"]));
     expect(f?.message).toContain("“优”");
   });
 });
 
 describe("PERF.budget.rate", () => {
   it("flags a rate that is not 执行数 ÷ 预算数", () => {
-    const f = check(edit((s) => (s.budget = ["100.00", "90.00", "100.00%", "18.00"]))).find(
-      (x) => x.rule === "PERF.budget.rate",
-    );
+    const f = first("PERF.budget.rate", (s) => (s.budget = ["100.00", "90.00", "100.00%", "18.00"]));
     expect(f).toMatchObject({ severity: "error", expected: "90", actual: "100" });
   });
 
   it("calls a difference within the amounts' rounding a rounding difference", () => {
-    const f = check(edit((s) => (s.budget = ["3.00", "1.00", "33.40%", "6.67"]))).find(
-      (x) => x.rule === "PERF.budget.rate",
-    );
+    const f = first("PERF.budget.rate", (s) => (s.budget = ["3.00", "1.00", "33.40%", "6.67"]));
     expect(f?.severity).toBe("rounding");
   });
 });
@@ -138,37 +133,34 @@ describe("PERF.budget.score", () => {
   });
 
   it("flags a score that is not weight × 执行率", () => {
-    const f = check(
-      edit((s) => ((s.budget = ["100.00", "90.00", "90.00%", "20.00"]), (s.reason = "x"))),
-    ).find((x) => x.rule === "PERF.budget.score");
+    const f = first(
+      "PERF.budget.score",
+      (s) => ((s.budget = ["100.00", "90.00", "90.00%", "20.00"]), (s.reason = "x")),
+    );
     expect(f).toMatchObject({ severity: "error", expected: "18", actual: "20" });
   });
 });
 
 describe("PERF.quant.score", () => {
   it("flags a 正向 row scored above B ÷ A of its weight, with the recomputed score", () => {
-    const f = check(edit((s) => ((s.groups[0].subs[0].rows[1][3] = 10), (s.total = 97)))).find(
-      (x) => x.rule === "PERF.quant.score",
-    );
+    const f = first("PERF.quant.score", (s) => ((s.groups[0].groups[0].rows[1][3] = 10), (s.total = 97)));
     expect(f).toMatchObject({ severity: "error", expected: "7.5", actual: "10", difference: "2.5" });
     expect(f?.message).toContain("发放材料份数");
   });
 
   it("scores a 反向 target (≤) as A ÷ B", () => {
-    const f = check(edit((s) => ((s.groups[1].subs[0].rows[1][3] = 15), (s.total = 97.5)))).find(
-      (x) => x.rule === "PERF.quant.score",
-    );
+    const f = first("PERF.quant.score", (s) => ((s.groups[1].groups[0].rows[1][3] = 15), (s.total = 97.5)));
     expect(f).toMatchObject({ expected: "12", actual: "15" });
   });
 
   it("leaves qualitative rows alone", () => {
-    expect(rules(edit((s) => ((s.groups[1].subs[0].rows[0][3] = 12), (s.total = 91.5))))).toEqual([]);
+    expect(rules(edit((s) => ((s.groups[1].groups[0].rows[0][3] = 12), (s.total = 91.5))))).toEqual([]);
   });
 });
 
 describe("PERF.reason.missing", () => {
   it("warns when a row lost points and no reason is given", () => {
-    const found = check(edit((s) => (s.reason = ""))).filter((x) => x.rule === "PERF.reason.missing");
+    const found = all("PERF.reason.missing", (s) => (s.reason = ""));
     expect(found.map((f) => [f.severity, f.cells[0].address])).toEqual([
       ["warning", "G9"],
       ["warning", "G13"],
@@ -178,8 +170,9 @@ describe("PERF.reason.missing", () => {
 
 describe("PERF.indicator.duplicate", () => {
   it("flags the same indicator twice in a table", () => {
-    const f = check(edit((s) => (s.groups[0].subs[1].rows[1][0] = "验收合格率（10 分）"))).find(
-      (x) => x.rule === "PERF.indicator.duplicate",
+    const f = first(
+      "PERF.indicator.duplicate",
+      (s) => (s.groups[0].groups[1].rows[1][0] = "验收合格率（10 分）"),
     );
     expect(f?.cells).toEqual([
       { sheet: "自评表", address: "D10" },
@@ -194,18 +187,14 @@ describe("PERF.indicator.count", () => {
   });
 
   it("flags one that does not", () => {
-    const f = check(edit((s) => (s.notes = ["本项目共设置 8 个绩效指标"]))).find(
-      (x) => x.rule === "PERF.indicator.count",
-    );
+    const f = first("PERF.indicator.count", (s) => (s.notes = ["本项目共设置 8 个绩效指标"]));
     expect(f).toMatchObject({ expected: "7", actual: "8" });
   });
 });
 
 describe("PERF.cell.invalid", () => {
   it("names a score cell that holds no number", () => {
-    const f = check(edit((s) => (s.groups[0].subs[0].rows[0][3] = "#REF!"))).find(
-      (x) => x.rule === "PERF.cell.invalid",
-    );
+    const f = first("PERF.cell.invalid", (s) => (s.groups[0].groups[0].rows[0][3] = "#REF!"));
     expect(f?.message).toContain("自评表!G8");
   });
 });

@@ -149,21 +149,22 @@ describe("other layouts", () => {
   it("finds two tables on one sheet and ignores a caption that only names a 自评表", async () => {
     const wb = await roundTrip((book) => {
       const ws = book.addWorksheet("自评");
+      // One indicator, 100 points, done as planned; the stated 总分 may say otherwise.
+      const body = (indicator: string, done: string, total: number) => [
+        ["单位名称：某某局"],
+        ["年度绩效目标 (100 分)", "一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "得分"],
+        ["100 分", "产出指标", "数量指标（100 分）", `${indicator}（100 分）`, done, done, 100],
+        ["总分", total],
+      ];
       ws.addRows([
         ["附件：2024 年度某某局整体绩效自评表"],
         [],
         ["2024 年度某某局甲项目"],
         ["项目支出绩效自评表"],
-        ["单位名称：某某局"],
-        ["年度绩效目标 (100 分)", "一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "得分"],
-        ["100 分", "产出指标", "数量指标（100 分）", "甲（100 分）", "1 项", "1 项", 100],
-        ["总分", 100],
+        ...body("甲", "1 项", 100),
         [],
         ["2024 年度某某局乙项目项目支出绩效自评表"],
-        ["单位名称：某某局"],
-        ["年度绩效目标 (100 分)", "一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "得分"],
-        ["100 分", "产出指标", "数量指标（100 分）", "乙（100 分）", "2 项", "2 项", 100],
-        ["总分", 90],
+        ...body("乙", "2 项", 90),
       ]);
     });
     const tables = recognizePerfTables(wb);

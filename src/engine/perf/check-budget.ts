@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { Money, roundHalfUp } from "../decimal";
-import { compareSum, halfUnit, Verdict } from "../rounding";
+import { halfUnit, Verdict } from "../rounding";
 import { scoreBudget } from "../scoring";
 import { FindingSink, money, severityOf } from "./finding";
 import { PerfNumber, PerfTable } from "./types";
@@ -80,26 +80,18 @@ export function checkBudget(t: PerfTable, sink: FindingSink, slack: Decimal): vo
     }
   }
   if (t.kind === "overall" && executed && t.basicTotal && t.projectTotal) {
-    const parts = [t.basicTotal, t.projectTotal];
-    const c = compareSum(
+    const { basicTotal, projectTotal } = t;
+    sink.addSum(
+      "PERF.budget.parts",
+      t,
       executed,
-      parts.map((p) => ({ value: p })),
+      [basicTotal, projectTotal],
       slack,
+      (c) => ({
+        zh: `基本支出总额 ${basicTotal.text} + 项目支出总额 ${projectTotal.text} = ${money(c.expected)}，与执行数 ${executed.text}（${executed.address}）不符`,
+        en: `基本支出总额 ${basicTotal.text} + 项目支出总额 ${projectTotal.text} = ${money(c.expected)}, not the executed ${executed.text} (${executed.address})`,
+      }),
+      money,
     );
-    const severity = severityOf(c.verdict);
-    if (severity) {
-      sink.add(
-        "PERF.budget.parts",
-        severity,
-        t,
-        {
-          zh: `基本支出总额 ${t.basicTotal.text} + 项目支出总额 ${t.projectTotal.text} = ${money(c.expected)}，与执行数 ${executed.text}（${executed.address}）不符`,
-          en: `基本支出总额 ${t.basicTotal.text} + 项目支出总额 ${t.projectTotal.text} = ${money(c.expected)}, not the executed ${executed.text} (${executed.address})`,
-        },
-        [executed, ...parts],
-        c,
-        money,
-      );
-    }
   }
 }

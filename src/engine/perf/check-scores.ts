@@ -1,12 +1,9 @@
 import Decimal from "decimal.js";
 import { Money, roundHalfUp } from "../decimal";
-import { compareSum, Published } from "../rounding";
 import { gradeOf, scoreQuantitative } from "../scoring";
-import { FindingSink, severityOf, where } from "./finding";
+import { FindingSink, where } from "./finding";
 import { allIndicators } from "./check-weights";
-import { PerfNumber, PerfTable } from "./types";
-
-const published = (n: PerfNumber): Published => ({ value: n.value, decimals: n.decimals });
+import { PerfTable } from "./types";
 
 /** PERF.score.cap: no score above its weight (rows and the budget block). */
 export function checkCaps(t: PerfTable, sink: FindingSink): void {
@@ -46,26 +43,12 @@ export function checkTotal(t: PerfTable, sink: FindingSink, slack: Decimal): voi
     ...(t.budget.score ? [t.budget.score] : []),
     ...allIndicators(t).flatMap((i) => (i.score ? [i.score] : [])),
   ];
-  if (t.total && parts.length > 0) {
-    const c = compareSum(
-      published(t.total),
-      parts.map((p) => ({ value: published(p) })),
-      slack,
-    );
-    const severity = severityOf(c.verdict);
-    if (severity) {
-      sink.add(
-        "PERF.total",
-        severity,
-        t,
-        {
-          zh: `总分 ${t.total.value}（${t.total.address}）与预算执行得分及各指标得分之和 ${c.expected} 不符${severity === "rounding" ? "（尾差）" : ""}`,
-          en: `总分 ${t.total.value} (${t.total.address}) differs from the sum of the scores, ${c.expected}${severity === "rounding" ? " (rounding)" : ""}`,
-        },
-        [t.total, ...parts],
-        c,
-      );
-    }
+  const { total } = t;
+  if (total && parts.length > 0) {
+    sink.addSum("PERF.total", t, total, parts, slack, (c, severity) => ({
+      zh: `总分 ${total.value}（${total.address}）与预算执行得分及各指标得分之和 ${c.expected} 不符${severity === "rounding" ? "（尾差）" : ""}`,
+      en: `总分 ${total.value} (${total.address}) differs from the sum of the scores, ${c.expected}${severity === "rounding" ? " (rounding)" : ""}`,
+    }));
   }
   if (t.grade) {
     const basis = t.total?.value ?? parts.reduce<Decimal>((s, p) => s.plus(p.value), new Money(0));

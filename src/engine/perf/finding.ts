@@ -1,8 +1,8 @@
 import Decimal from "decimal.js";
 import { Finding, Lang, Severity } from "../findings";
 import { CellRef } from "../model";
-import { Verdict } from "../rounding";
-import { PerfTable } from "./types";
+import { compareSum, Comparison, Verdict } from "../rounding";
+import { PerfNumber, PerfTable } from "./types";
 
 /** Builds the findings of the 自评表 checks in the requested language. */
 export interface Say {
@@ -70,5 +70,27 @@ export class FindingSink {
     if (numbers.actual) f.actual = format(numbers.actual);
     if (numbers.difference) f.difference = format(numbers.difference);
     this.findings.push(f);
+  }
+
+  /**
+   * `rule` when `total` is not the sum of `parts`: a rounding finding within the parts' rounding, an
+   * error beyond; nothing when it adds up. The cells named are the total's, then the parts'.
+   */
+  addSum(
+    rule: string,
+    table: PerfTable,
+    total: PerfNumber,
+    parts: PerfNumber[],
+    slack: Decimal,
+    say: (c: Comparison, severity: Severity) => Say,
+    format?: (d: Decimal) => string,
+  ): void {
+    const c = compareSum(
+      total,
+      parts.map((value) => ({ value })),
+      slack,
+    );
+    const severity = severityOf(c.verdict);
+    if (severity) this.add(rule, severity, table, say(c, severity), [total, ...parts], c, format);
   }
 }

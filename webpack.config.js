@@ -79,7 +79,10 @@ module.exports = async (env, options) => {
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: web ? "http" : { type: "https", options: await httpsOptions() },
+      // Certificates only when serving: a plain build (and every test that builds) must not install a CA.
+      server: web
+        ? "http"
+        : { type: "https", options: env && env.WEBPACK_SERVE ? await httpsOptions() : undefined },
       port: process.env.npm_package_config_dev_server_port || 3000,
       open: false,
     },

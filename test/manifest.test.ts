@@ -86,4 +86,14 @@ describe("manifest.xml", () => {
     }
     expect(existsSync(join(dist, "manifest.xml"))).toBe(true);
   });
+
+  it("serves one page that is both the task pane and the custom functions' shared runtime", () => {
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
+    // Office's own loader first, then both bundles; nothing else is fetched from the network.
+    expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(scripts.slice(1).sort()).toEqual(["functions.js", "taskpane.js"]);
+    const web = readFileSync(join(dist, "web.html"), "utf8");
+    expect([...web.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1])).toEqual(["web.js"]);
+  });
 });

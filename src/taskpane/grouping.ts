@@ -29,7 +29,8 @@ export function tableTitle(table: string, tables: TableLocation[], lang: Lang): 
   if (!table) return t("otherTable");
   const found = tables.find((l) => l.key === table);
   if (found?.title) return found.title;
-  if (table.startsWith(PERF_PREFIX)) return `${t("perfTable")}：${table.slice(PERF_PREFIX.length)}`;
+  if (table.startsWith(PERF_PREFIX))
+    return `${t("perfTable")}${lang === "en" ? ": " : "："}${table.slice(PERF_PREFIX.length)}`;
   return TABLE_SCHEMAS.find((s) => s.key === table)?.title ?? table;
 }
 

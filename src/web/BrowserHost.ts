@@ -3,6 +3,7 @@ import { CellRef, parseRange, rangeToA1, toA1, Workbook } from "../engine/model"
 import { TableAssignment } from "../engine/tables/types";
 import { DEFAULT_SETTINGS, PanelHost, PanelSettings } from "../taskpane/host";
 import { cellKey, GridStore } from "./gridStore";
+import { pageText } from "./messages";
 import { reviewCsv } from "./review";
 
 /** Where settings and assignments live: localStorage in the page, a Map in tests. */
@@ -46,7 +47,7 @@ export class BrowserHost implements PanelHost {
 
   async readWorkbook(): Promise<Workbook> {
     const wb = this.workbook;
-    if (!wb) throw new Error("尚未打开工作簿：请打开 .xlsx 文件或示例。");
+    if (!wb) throw new Error(pageText(this.store.getState().lang, "noWorkbook"));
     return wb;
   }
 
@@ -88,12 +89,20 @@ export class BrowserHost implements PanelHost {
     );
   }
 
+  /** Also tells the page around the panel which language to speak. */
   async loadSettings(): Promise<PanelSettings> {
-    return { ...DEFAULT_SETTINGS, ...this.read<Partial<PanelSettings>>(SETTINGS_KEY, {}) };
+    const settings = { ...DEFAULT_SETTINGS, ...this.read<Partial<PanelSettings>>(SETTINGS_KEY, {}) };
+    this.showLanguage(settings);
+    return settings;
   }
 
   async saveSettings(settings: PanelSettings): Promise<void> {
     this.write(SETTINGS_KEY, settings);
+    this.showLanguage(settings);
+  }
+
+  private showLanguage({ lang }: PanelSettings): void {
+    if (lang !== this.store.getState().lang) this.store.update({ lang: lang === "en" ? "en" : "zh" });
   }
 
   /** Assignments belong to a workbook: kept under its file name. */

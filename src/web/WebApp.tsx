@@ -13,6 +13,7 @@ import { readXlsx } from "../hosts/xlsx/read";
 import { Panel } from "../taskpane/components/Panel";
 import { BrowserHost } from "./BrowserHost";
 import { Grid } from "./Grid";
+import { pageText, PageMessage } from "./messages";
 
 export const SAMPLE_URL = "samples/published.xlsx";
 
@@ -37,6 +38,8 @@ export function WebApp({ host }: { host: BrowserHost }) {
   // A new workbook starts a fresh panel: the last file's findings do not belong to it.
   const [generation, setGeneration] = React.useState(0);
   const picker = React.useRef<HTMLInputElement>(null);
+  const lang = React.useSyncExternalStore(host.store.subscribe, () => host.store.getState().lang);
+  const text = (key: PageMessage, params?: Record<string, string | number>) => pageText(lang, key, params);
 
   const open = React.useCallback(
     async (bytes: () => Promise<ArrayBuffer>, fileName: string) => {
@@ -47,7 +50,8 @@ export function WebApp({ host }: { host: BrowserHost }) {
         setName(fileName);
         setGeneration((g) => g + 1);
       } catch (e) {
-        setError(`无法打开 ${fileName}：${e instanceof Error ? e.message : String(e)}`);
+        const msg = e instanceof Error ? e.message : String(e);
+        setError(pageText(host.store.getState().lang, "cannotOpen", { name: fileName, msg }));
       } finally {
         setLoading(false);
       }
@@ -59,10 +63,11 @@ export function WebApp({ host }: { host: BrowserHost }) {
     () =>
       open(async () => {
         const response = await fetch(SAMPLE_URL);
-        if (!response.ok) throw new Error(`示例文件缺失（${response.status}）`);
+        if (!response.ok)
+          throw new Error(pageText(host.store.getState().lang, "sampleMissing", { status: response.status }));
         return response.arrayBuffer();
       }, "published.xlsx"),
-    [open],
+    [open, host],
   );
 
   React.useEffect(() => {
@@ -74,14 +79,14 @@ export function WebApp({ host }: { host: BrowserHost }) {
   };
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.page}>
+    <FluentProvider theme={webLightTheme} className={styles.page} lang={lang === "en" ? "en" : "zh-CN"}>
       <main className={styles.main}>
         <div className={styles.bar}>
           <Button icon={<FolderOpenRegular />} onClick={() => picker.current?.click()}>
-            打开文件
+            {text("openFile")}
           </Button>
           <Button icon={<DocumentTableRegular />} onClick={openSample} data-testid="open-sample">
-            打开示例
+            {text("openSample")}
           </Button>
           <input
             ref={picker}
@@ -91,7 +96,7 @@ export function WebApp({ host }: { host: BrowserHost }) {
             data-testid="file-input"
             onChange={(e) => openFile(e.target.files?.[0])}
           />
-          <Text data-testid="file-name">{loading ? "正在打开…" : (name ?? "")}</Text>
+          <Text data-testid="file-name">{loading ? text("opening") : (name ?? "")}</Text>
           {error && <Text className={styles.error}>{error}</Text>}
         </div>
         <div
@@ -108,13 +113,7 @@ export function WebApp({ host }: { host: BrowserHost }) {
             openFile(e.dataTransfer.files[0]);
           }}
         >
-          {name ? (
-            <Grid store={host.store} />
-          ) : (
-            <Text className={styles.empty}>
-              将 .xlsx 部门决算工作簿拖放到这里，或点击“打开文件”“打开示例”。
-            </Text>
-          )}
+          {name ? <Grid store={host.store} /> : <Text className={styles.empty}>{text("dropHint")}</Text>}
         </div>
       </main>
       <aside className={styles.aside}>

@@ -1,3 +1,4 @@
+import { Lang } from "../engine/findings";
 import { Workbook } from "../engine/model";
 
 export interface GridPoint {
@@ -18,13 +19,15 @@ export interface GridState {
   range?: { sheet: string; anchor: GridPoint; focus: GridPoint };
   /** Where the grid should scroll next; seq changes on every request so the same cell scrolls again. */
   scrollTo?: { sheet: string; row: number; col: number; seq: number };
+  /** The panel's language, which the page around it follows. */
+  lang: Lang;
 }
 
 export const cellKey = (sheet: string, address: string) => `${sheet}!${address}`;
 
 /** A tiny external store (for useSyncExternalStore): immutable snapshots, synchronous listeners. */
 export class GridStore {
-  private state: GridState = { active: 0, selected: new Set(), marked: new Set() };
+  private state: GridState = { active: 0, selected: new Set(), marked: new Set(), lang: "zh" };
   private readonly listeners = new Set<() => void>();
 
   readonly subscribe = (listener: () => void): (() => void) => {

@@ -14,13 +14,17 @@ import { serveDirectory } from "./serve";
 const root = join(__dirname, "..", "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Screenshots go to docs/ only when asked (npm run docs:screenshots); a test run leaves the tree as it was. */
-const shots = process.env.UPDATE_SCREENSHOTS ? join(root, "docs") : mkdtempSync(join(tmpdir(), "juesuan-shots-"));
+const shots = process.env.UPDATE_SCREENSHOTS
+  ? join(root, "docs")
+  : mkdtempSync(join(tmpdir(), "juesuan-shots-"));
 
 let dist: string;
 let server: Server;
 let base: string;
 let browser: Browser;
 let page: Page;
+/** Every address the page asked for: all must be the test server's. */
+const requested: string[] = [];
 
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), "juesuan-e2e-"));
@@ -45,6 +49,7 @@ beforeAll(async () => {
     ],
   });
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on("request", (r) => requested.push(r.url()));
 }, 240_000);
 
 afterAll(async () => {
@@ -62,10 +67,21 @@ describe("browser page", () => {
     await page.getByTestId("grid").waitFor();
     expect(await page.getByTestId("file-name").textContent()).toBe("published.xlsx");
 
+    // A frame runs while the progress bar is in the page: the synchronous check did not hide it.
+    await page.evaluate(() => {
+      const w = window as unknown as { barPainted: boolean };
+      w.barPainted = false;
+      const bar = () => document.querySelector('[role="progressbar"]') !== null;
+      new MutationObserver(() => {
+        if (bar()) requestAnimationFrame(() => (w.barPainted ||= bar()));
+      }).observe(document.body, { subtree: true, childList: true });
+    });
     await panel()
       .locator("button", { hasText: /^检查$/ })
       .click();
     await page.getByTestId("summary").waitFor();
+    expect(await page.evaluate(() => (window as unknown as { barPainted: boolean }).barPainted)).toBe(true);
+    expect(await page.locator('[role="progressbar"]').count()).toBe(0);
     // The nine standard tables and the 绩效自评表.
     expect(Number(await page.getByTestId("count-tables").textContent())).toBeGreaterThanOrEqual(9);
     expect(Number(await page.getByTestId("count-error").textContent())).toBeGreaterThan(0);
@@ -91,6 +107,25 @@ describe("browser page", () => {
     await page.screenshot({ path: join(shots, "web.png") });
     await panel().screenshot({ path: join(shots, "panel.png") });
   }, 30_000);
+
+  it("fits a 350 px task pane: no tab of the panel scrolls sideways", async () => {
+    await page.addStyleTag({ content: "aside { width: 350px !important; }" });
+    const overflowing = () =>
+      page.evaluate(() => {
+        const aside = document.querySelector("aside")!;
+        const right = aside.getBoundingClientRect().right;
+        const wide = [...aside.querySelectorAll("*")].filter(
+          (e) => e.getBoundingClientRect().right > right + 1,
+        );
+        return { scrolls: aside.scrollWidth > aside.clientWidth, wide: wide.length };
+      });
+    expect(await overflowing()).toEqual({ scrolls: false, wide: 0 });
+    for (const name of ["表格", "设置", "检查结果"]) {
+      await panel().locator('[role="tab"]', { hasText: name }).click();
+      expect([name, await overflowing()]).toEqual([name, { scrolls: false, wide: 0 }]);
+    }
+    await page.addStyleTag({ content: "aside { width: 420px !important; }" });
+  }, 20_000);
 
   it("marks the findings' cells in the grid and clears them", async () => {
     await panel()
@@ -202,4 +237,9 @@ describe("browser page", () => {
     await page.getByTestId("summary").waitFor();
     expect(await page.locator('[data-testid="finding"][data-rule="YBZC.code.children"]').count()).toBe(2);
   }, 30_000);
+
+  it("asks no address but its own server's", () => {
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => !url.startsWith(base) && !url.startsWith("blob:"))).toEqual([]);
+  });
 });

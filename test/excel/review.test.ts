@@ -1,6 +1,7 @@
 import { Finding } from "../../src/engine/findings";
 import { createExcelHost } from "../../src/hosts/excel";
 import { cellsText, REVIEW_HEADERS, REVIEW_ROWS_PER_SYNC, REVIEW_SHEET } from "../../src/hosts/excel/review";
+import { DEFAULT_SETTINGS } from "../../src/taskpane/host";
 import { FakeBook } from "./fake-excel";
 
 const findings: Finding[] = [
@@ -56,7 +57,7 @@ describe("exportReview", () => {
       "-0.06",
       "支出决算表!C7, C8, C9",
     ]);
-    expect(row(3).slice(0, 4)).toEqual([2, "PERF.score", "警告", "PERF:政务中心运行经费"]);
+    expect(row(3).slice(0, 4)).toEqual([2, "PERF.score", "警告", "绩效自评表：政务中心运行经费"]);
   });
 
   it("writes formula-like texts as text that cannot be evaluated", async () => {
@@ -92,6 +93,18 @@ describe("exportReview", () => {
     expect(b.cell(REVIEW_SHEET, "E2501").value).toBe("第2500条");
     expect(b.cell(REVIEW_SHEET, "E2502").value).toBe("");
     expect(b.syncCount).toBe(2 + Math.ceil(2500 / REVIEW_ROWS_PER_SYNC));
+  });
+
+  it("speaks the panel's language, read in the same round trips", async () => {
+    const b = book();
+    const host = createExcelHost(b.run);
+    await host.saveSettings({ ...DEFAULT_SETTINGS, lang: "en" });
+    b.syncCount = 0;
+    await host.exportReview(findings);
+    expect(b.syncCount).toBe(3);
+    const row = (r: number) => "ABCD".split("").map((c) => b.cell(REVIEW_SHEET, `${c}${r}`).value);
+    expect(row(1)).toEqual(["No.", "Rule", "Severity", "Table"]);
+    expect(row(3)).toEqual([2, "PERF.score", "Warning", "Performance self-evaluation: 政务中心运行经费"]);
   });
 
   it("writes headers only when there is nothing to report", async () => {

@@ -6,6 +6,10 @@ import { BrowserHost, KeyValueStore } from "../../src/web/BrowserHost";
 import { Grid, ROW_HEIGHT } from "../../src/web/Grid";
 import { GridStore } from "../../src/web/gridStore";
 import { reviewCsv } from "../../src/web/review";
+import { WebApp } from "../../src/web/WebApp";
+
+// exceljs's node build does not load under jsdom; opening files is the end-to-end tests' part.
+jest.mock("../../src/hosts/xlsx/read", () => ({ readXlsx: jest.fn() }));
 
 const sheet = (name: string, values: Sheet["values"], merges: Sheet["merges"] = []): Sheet => ({
   name,
@@ -116,6 +120,21 @@ describe("BrowserHost", () => {
     expect(await again.loadAssignments()).toEqual([]);
     storage.data.set("juesuan.settings", "{not json");
     expect(await new BrowserHost(store, storage, () => undefined).loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("speaks the panel's language in the page around it, Chinese by default", async () => {
+    const { host } = setup();
+    render(<WebApp host={host} />);
+    expect(await screen.findByText("打开文件", { selector: "button" })).toBeInTheDocument();
+    expect(screen.getByText(/拖放到这里/)).toBeInTheDocument();
+    // A read-only grid has no edits to re-check after.
+    expect(screen.getByText("检查", { selector: "button" })).toBeInTheDocument();
+    expect(screen.queryByLabelText("编辑后自动检查")).toBeNull();
+    await act(() => host.saveSettings({ ...DEFAULT_SETTINGS, lang: "en" }));
+    expect(screen.getByText("Open file", { selector: "button" })).toBeInTheDocument();
+    expect(screen.getByText("Open sample", { selector: "button" })).toBeInTheDocument();
+    expect(screen.getByText(/Drop a departmental final-account \.xlsx here/)).toBeInTheDocument();
+    await expect(host.readWorkbook()).rejects.toThrow("No workbook is open");
   });
 
   it("downloads the 审核结果 named after the workbook", async () => {

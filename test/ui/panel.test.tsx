@@ -4,6 +4,7 @@ import { Finding } from "../../src/engine/findings";
 import { Workbook } from "../../src/engine/model";
 import { CheckOptions, CheckResult } from "../../src/engine/result";
 import { Panel, RECHECK_DELAY_MS } from "../../src/taskpane/components/Panel";
+import { FRAME_WAIT_MS } from "../../src/taskpane/paint";
 import { FakeHost } from "./fakeHost";
 
 // Role queries walk Fluent's large DOM; text and label queries find the same controls far faster.
@@ -124,6 +125,60 @@ describe("Panel", () => {
     expect(screen.getByTestId("count-rounding")).toHaveTextContent("1");
     expect(screen.getByTestId("count-warning")).toHaveTextContent("1");
     expect(screen.queryByTestId("count-info")).toBeNull();
+    expect(screen.queryByTestId("filter-info")).toBeNull();
+  });
+
+  it("waits for the workbook's settings and assignments when checked at once after opening", async () => {
+    const host = new FakeHost(workbook);
+    host.settings = { ...host.settings, disabledGroups: ["perf"] };
+    host.assignments = [{ key: "T_JJ", sheet: "基金", range: "A1:F20" }];
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((r) => (release = r));
+    const load = host.loadAssignments.bind(host);
+    host.loadAssignments = async () => {
+      await slow;
+      return load();
+    };
+    const checker = recordingChecker();
+    render(<Panel host={host} check={checker.check} />);
+    await userEvent.click(button("检查"));
+    expect(checker.calls).toHaveLength(0);
+    release();
+    await screen.findByTestId("summary");
+    expect(checker.calls[0].options).toMatchObject({
+      disabledGroups: ["perf"],
+      assignments: [{ key: "T_JJ", sheet: "基金", range: "A1:F20" }],
+    });
+  });
+
+  it("shows the progress bar and lets a frame paint it before the synchronous engine runs", async () => {
+    // A frame paints what the DOM holds when it runs: record whether the progress bar was there.
+    const painted: boolean[] = [];
+    const raf = jest.spyOn(window, "requestAnimationFrame").mockImplementation((cb) => {
+      setTimeout(() => {
+        painted.push(document.querySelector('[role="progressbar"]') !== null);
+        cb(0);
+      }, 0);
+      return 1;
+    });
+    try {
+      let seen: { bar: boolean; text: boolean; paintedBar: boolean } | undefined;
+      const check = () => {
+        seen = {
+          bar: document.querySelector('[role="progressbar"]') !== null,
+          text: screen.queryByText("正在检查…") !== null,
+          paintedBar: painted.includes(true),
+        };
+        return result;
+      };
+      render(<Panel host={new FakeHost(workbook)} check={check} />);
+      await userEvent.click(button("检查"));
+      await screen.findByTestId("summary");
+      expect(seen).toEqual({ bar: true, text: true, paintedBar: true });
+      expect(document.querySelector('[role="progressbar"]')).toBeNull();
+    } finally {
+      raf.mockRestore();
+    }
   });
 
   it("says so when a check finds nothing, and when reading fails", async () => {
@@ -168,6 +223,23 @@ describe("Panel", () => {
     await user.type(screen.getByLabelText("搜索问题、单元格…"), "没有这个词");
     expect(screen.queryAllByTestId("finding")).toHaveLength(0);
     expect(screen.getByText("没有符合筛选条件的问题。")).toBeInTheDocument();
+  });
+
+  it("shows 提示 in the summary and the filters only when there are notes", async () => {
+    const note = F({ rule: "perf.note", severity: "info", message: "自评表未填写偏差原因" });
+    await renderChecked(new FakeHost(workbook), recordingChecker({ tables: [], findings: [note] }));
+    expect(screen.getByTestId("count-info")).toHaveTextContent("1");
+    expect(screen.getByTestId("filter-info")).toHaveTextContent("提示 1");
+    expect(screen.getByText("提示（1）")).toBeInTheDocument();
+  });
+
+  it("titles severity groups in English with English brackets", async () => {
+    const host = new FakeHost(workbook);
+    host.settings = { ...host.settings, lang: "en" };
+    render(<Panel host={host} check={recordingChecker().check} />);
+    await userEvent.click(await screen.findByText("Check", { selector: "button" }));
+    expect(await screen.findByText("Warnings (1)")).toBeInTheDocument();
+    expect(screen.getAllByText("Errors (1)")).toHaveLength(2);
   });
 
   it("selects a finding's cells when it is clicked, one cell when its address is clicked", async () => {
@@ -279,7 +351,8 @@ describe("Panel re-checks after edits", () => {
     act(() => host.edit());
     await act(() => jest.advanceTimersByTimeAsync(RECHECK_DELAY_MS - 1));
     expect(checker.calls).toHaveLength(1);
-    await act(() => jest.advanceTimersByTimeAsync(10));
+    // The debounce ends, then the check waits for the progress bar's frame.
+    await act(() => jest.advanceTimersByTimeAsync(1 + FRAME_WAIT_MS));
     expect(checker.calls).toHaveLength(2);
   });
 
@@ -297,7 +370,7 @@ describe("Panel re-checks after edits", () => {
     expect(host.settings.autoCheck).toBe(false);
     expect(host.subscribers).toBe(0);
     await user.click(button("检查"));
-    await act(() => jest.advanceTimersByTimeAsync(0));
+    await act(() => jest.advanceTimersByTimeAsync(FRAME_WAIT_MS));
     expect(checker.calls).toHaveLength(1);
     act(() => host.edit());
     await act(() => jest.advanceTimersByTimeAsync(RECHECK_DELAY_MS * 2));
@@ -322,6 +395,12 @@ describe("Panel table map", () => {
       "请先在工作表中选中“政府性基金预算财政拨款收入支出决算表”的区域",
     );
     expect(host.assignments).toEqual([]);
+
+    // Excel always reports a selection: the active cell alone is not a table.
+    host.range = { sheet: "基金", range: "B7" };
+    await user.click(within(jj).getByText("指定为所选区域", { selector: "button" }));
+    expect(host.assignments).toEqual([]);
+    expect(screen.getByTestId("status")).toHaveTextContent("请先在工作表中选中");
 
     host.range = { sheet: "基金", range: "A3:H18" };
     await user.click(within(jj).getByText("指定为所选区域", { selector: "button" }));

@@ -1,20 +1,25 @@
-import { Finding, Severity } from "../../engine/findings";
+import { Finding, Lang, Severity } from "../../engine/findings";
 import { CellRef, parseA1 } from "../../engine/model";
-import { TABLE_SCHEMAS } from "../../engine/tables/schemas";
+import { tableTitle } from "../../taskpane/grouping";
 import { escapeFormulaText } from "../escape";
 import { quoteSheet } from "./address";
 import { chunks, ExcelRun, syncEachChunk } from "./run";
+import { parseSettings } from "./settings";
+import { fromXml, NAMESPACES, queryParts } from "./store";
 
 /** The sheet exportReview writes; it is ours, so an older one is replaced, and the checker skips it. */
 export const REVIEW_SHEET = "审核结果";
 
 export const REVIEW_HEADERS = ["序号", "规则", "级别", "表", "说明", "应为", "实为", "差额", "单元格"];
 
-const SEVERITY_ZH: Record<Severity, string> = {
-  error: "错误",
-  rounding: "尾差",
-  warning: "警告",
-  info: "提示",
+const HEADERS: Record<Lang, string[]> = {
+  zh: REVIEW_HEADERS,
+  en: ["No.", "Rule", "Severity", "Table", "Message", "Expected", "Actual", "Difference", "Cells"],
+};
+
+const SEVERITY_TEXT: Record<Lang, Record<Severity, string>> = {
+  zh: { error: "错误", rounding: "尾差", warning: "警告", info: "提示" },
+  en: { error: "Error", rounding: "Rounding", warning: "Warning", info: "Note" },
 };
 
 /** Column widths in points, matching the headers. */
@@ -26,9 +31,9 @@ export const REVIEW_ROWS_PER_SYNC = 1_000;
 /** Longest text for the 单元格 column (a hyperlink's display text is limited to 255 characters). */
 const CELLS_TEXT_MAX = 250;
 
-function tableName(table: string | undefined): string {
-  if (!table) return "";
-  return TABLE_SCHEMAS.find((s) => s.key === table)?.title ?? table;
+/** The table as the panel names it (a 自评表 by its project), not its key ("PERF:…"). */
+function tableName(table: string | undefined, lang: Lang): string {
+  return table ? tableTitle(table, [], lang) : "";
 }
 
 /** "表A!B12, C12; 表B!D4": the cells of a finding, by sheet, cut short when long. */
@@ -44,11 +49,11 @@ export function cellsText(cells: CellRef[]): string {
 }
 
 /** One row of the review sheet; every text is escaped so that none can run as a formula. */
-export function reviewRow(finding: Finding, index: number): (string | number)[] {
+export function reviewRow(finding: Finding, index: number, lang: Lang = "zh"): (string | number)[] {
   const texts = [
     finding.rule,
-    SEVERITY_ZH[finding.severity],
-    tableName(finding.table),
+    SEVERITY_TEXT[lang][finding.severity],
+    tableName(finding.table, lang),
     finding.message,
     finding.expected ?? "",
     finding.actual ?? "",
@@ -83,22 +88,26 @@ export function exportReviewIn(
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     const old = worksheets.getItemOrNullObject(REVIEW_SHEET);
+    // The sheet speaks the panel's language (the messages already do); the settings ride along.
+    const settingsParts = queryParts(context, NAMESPACES.settings);
     await context.sync();
     if (!old.isNullObject) old.delete();
     const sheet = worksheets.add(REVIEW_SHEET);
     sheet.load("id");
+    const settingsXml = settingsParts.items[0]?.getXml();
     await context.sync();
     onSheet(sheet.id);
+    const { lang } = parseSettings(settingsXml ? fromXml(settingsXml.value) : undefined);
 
     const header = sheet.getRangeByIndexes(0, 0, 1, REVIEW_HEADERS.length);
-    header.values = [REVIEW_HEADERS];
+    header.values = [HEADERS[lang]];
     header.format.font.bold = true;
     WIDTHS.forEach((w, col) => (sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = w));
     sheet.freezePanes.freezeRows(1);
     sheet.activate();
 
     const batches = chunks(
-      findings.map((f, i) => ({ row: reviewRow(f, i), link: reviewLink(f), at: i + 1 })),
+      findings.map((f, i) => ({ row: reviewRow(f, i, lang), link: reviewLink(f), at: i + 1 })),
       REVIEW_ROWS_PER_SYNC,
     );
     if (!batches.length) batches.push([]);

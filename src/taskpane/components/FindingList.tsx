@@ -74,7 +74,8 @@ export function FindingList({ findings, tables, lang, t, filter, onFilter, onSel
   return (
     <div>
       <div className={styles.filters} role="group" aria-label={t("filterSeverity")}>
-        {SEVERITIES.map((s) => (
+        {/* 提示 only when there are any, as in the summary. */}
+        {SEVERITIES.filter((s) => s !== "info" || counts.info > 0).map((s) => (
           <ToggleButton
             key={s}
             size="small"
@@ -109,7 +110,8 @@ export function FindingList({ findings, tables, lang, t, filter, onFilter, onSel
             {g.severities.map((sg) => (
               <div key={sg.severity} data-severity={sg.severity}>
                 <Text className={styles.severity} size={200}>
-                  {severityName(lang, sg.severity)}（{sg.findings.length}）
+                  {severityName(lang, sg.severity)}
+                  {lang === "en" ? ` (${sg.findings.length})` : `（${sg.findings.length}）`}
                 </Text>
                 <ul className={styles.list}>
                   {sg.findings.map((f, i) => (

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { flushSync } from "react-dom";
 import {
   Button,
   FluentProvider,
@@ -20,12 +21,13 @@ import {
 } from "@fluentui/react-icons";
 import { checkWorkbook } from "../../engine/check";
 import { SEVERITIES } from "../../engine/findings";
-import { CellRef, Workbook } from "../../engine/model";
+import { CellRef, parseRange, Workbook } from "../../engine/model";
 import { CheckOptions, CheckResult } from "../../engine/result";
 import { TableAssignment, TableKey } from "../../engine/tables/types";
 import { FindingFilter, matchesFilter, tableTitle } from "../grouping";
 import { DEFAULT_SETTINGS, PanelHost, PanelSettings } from "../host";
 import { translator } from "../messages";
+import { afterNextPaint } from "../paint";
 import { FindingList } from "./FindingList";
 import { SettingsView } from "./SettingsView";
 import { Summary } from "./Summary";
@@ -72,12 +74,17 @@ export function Panel({ host, check = checkWorkbook }: Props) {
   latest.current.settings = settings;
   latest.current.assignments = assignments;
 
+  // A check started before the workbook's settings and assignments arrive waits for them.
+  const loaded = React.useRef<Promise<void>>(Promise.resolve());
   React.useEffect(() => {
     let live = true;
-    Promise.all([host.loadSettings(), host.loadAssignments()])
+    loaded.current = Promise.all([host.loadSettings(), host.loadAssignments()])
       .then(([s, a]) => {
         if (!live) return;
-        setSettings({ ...DEFAULT_SETTINGS, ...s });
+        const merged = { ...DEFAULT_SETTINGS, ...s };
+        latest.current.settings = merged;
+        latest.current.assignments = a;
+        setSettings(merged);
         setAssignments(a);
       })
       .catch(() => undefined); // Defaults stand in for settings that cannot be read.
@@ -102,10 +109,12 @@ export function Panel({ host, check = checkWorkbook }: Props) {
       do {
         state.again = false;
         setBusy("reading");
+        await loaded.current;
         const wb = await host.readWorkbook();
-        setBusy("checking");
-        // Let the progress bar paint before the engine holds the thread.
-        await new Promise((r) => setTimeout(r, 0));
+        // The engine is synchronous: commit the progress bar now and let it paint before the engine
+        // holds the thread (a workbook read from memory gives React no chance to render on its own).
+        flushSync(() => setBusy("checking"));
+        await afterNextPaint();
         const { settings: s, assignments: a } = latest.current;
         const r = check(wb, {
           lang: s.lang,
@@ -163,7 +172,9 @@ export function Panel({ host, check = checkWorkbook }: Props) {
     try {
       const title = tableTitle(key, result?.tables ?? [], settings.lang);
       const range = await host.selectedRange();
-      if (!range) {
+      // Excel always has a selection: one cell means the user has not selected the table yet.
+      const area = range && parseRange(range.range);
+      if (!range || !area || (area.top === area.bottom && area.left === area.right)) {
         setStatus({ intent: "info", text: t("selectFirst", { title }) });
         return;
       }
@@ -240,11 +251,14 @@ export function Panel({ host, check = checkWorkbook }: Props) {
             {t("exportReview")}
           </Button>
         </div>
-        <Switch
-          label={t("autoCheck")}
-          checked={settings.autoCheck}
-          onChange={(_, d) => changeSettings({ ...settings, autoCheck: d.checked })}
-        />
+        {/* The browser page's grid is read-only: no edits there to re-check after. */}
+        {host.kind === "excel" && (
+          <Switch
+            label={t("autoCheck")}
+            checked={settings.autoCheck}
+            onChange={(_, d) => changeSettings({ ...settings, autoCheck: d.checked })}
+          />
+        )}
         {busy && (
           <ProgressBar thickness="large" aria-label={busy === "reading" ? t("reading") : t("checking")} />
         )}

@@ -1,26 +1,30 @@
 import * as React from "react";
-import {
-  Badge,
-  Button,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { TableLocation } from "../../engine/result";
 import { TABLE_ORDER, TABLE_SCHEMAS } from "../../engine/tables/schemas";
 import { TableAssignment, TableKey } from "../../engine/tables/types";
 import { Translate } from "../messages";
 
+// A list, not a table: a 350 px task pane has no room for sheet and range as columns of their own.
 const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    gap: "8px",
+    padding: "4px 0",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  text: { flex: 1, minWidth: 0 },
+  title: { display: "block", fontSize: tokens.fontSizeBase200 },
+  where: {
+    display: "block",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
   missing: { color: tokens.colorPaletteRedForeground1 },
-  small: { fontSize: tokens.fontSizeBase200 },
-  titleColumn: { width: "48%" },
+  action: { flexShrink: 0 },
 });
 
 interface Props {
@@ -40,24 +44,21 @@ export function TableMap({ tables, assignments, t, onAssign, onRemove }: Props) 
   const found = tables ?? [];
   const others = found.filter((l) => !TABLE_ORDER.includes(l.key as TableKey));
   return (
-    <Table size="small" aria-label={t("tablesFound")}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={styles.titleColumn}>{t("tableTitle")}</TableHeaderCell>
-          <TableHeaderCell>{t("tableSheet")}</TableHeaderCell>
-          <TableHeaderCell>{t("tableRange")}</TableHeaderCell>
-          <TableHeaderCell />
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {TABLE_ORDER.map((key) => {
-          const locations = found.filter((l) => l.key === key);
-          const assignment = assignments.find((a) => a.key === key);
-          const title = locations[0]?.title || titleOf(key);
-          return (
-            <TableRow key={key} data-testid="table-row" data-key={key}>
-              <TableCell>
-                <Text className={styles.small}>{title}</Text>
+    <ul className={styles.list} aria-label={t("tablesFound")}>
+      {TABLE_ORDER.map((key) => {
+        const locations = found.filter((l) => l.key === key);
+        const assignment = assignments.find((a) => a.key === key);
+        const title = locations[0]?.title || titleOf(key);
+        const where = locations.length
+          ? locations.map((l) => `${l.sheet}!${l.range}`).join("、")
+          : assignment
+            ? `${assignment.sheet}!${assignment.range}`
+            : undefined;
+        return (
+          <li key={key} className={styles.row} data-testid="table-row" data-key={key}>
+            <div className={styles.text}>
+              <Text className={styles.title}>
+                {title}
                 {assignment && (
                   <>
                     {" "}
@@ -66,50 +67,43 @@ export function TableMap({ tables, assignments, t, onAssign, onRemove }: Props) 
                     </Badge>
                   </>
                 )}
-              </TableCell>
-              {locations.length > 0 ? (
-                <>
-                  <TableCell>{locations.map((l) => l.sheet).join("、")}</TableCell>
-                  <TableCell>{locations.map((l) => l.range).join("、")}</TableCell>
-                </>
-              ) : assignment ? (
-                <>
-                  <TableCell>{assignment.sheet}</TableCell>
-                  <TableCell>{assignment.range}</TableCell>
-                </>
+              </Text>
+              {where ? (
+                <Text className={styles.where}>{where}</Text>
               ) : (
-                <TableCell colSpan={2} className={styles.missing}>
-                  {tables ? t("notFound") : ""}
-                </TableCell>
+                tables && <Text className={mergeClasses(styles.where, styles.missing)}>{t("notFound")}</Text>
               )}
-              <TableCell>
-                {assignment ? (
-                  <Button size="small" appearance="subtle" onClick={() => onRemove(key)}>
-                    {t("removeAssignment")}
-                  </Button>
-                ) : (
-                  locations.length === 0 &&
-                  tables && (
-                    <Button size="small" onClick={() => onAssign(key)}>
-                      {t("assign")}
-                    </Button>
-                  )
-                )}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-        {others.map((l, i) => (
-          <TableRow key={`${l.key}-${i}`} data-testid="table-row" data-key={l.key}>
-            <TableCell>
-              <Text className={styles.small}>{l.title || l.key}</Text>
-            </TableCell>
-            <TableCell>{l.sheet}</TableCell>
-            <TableCell>{l.range}</TableCell>
-            <TableCell />
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+            </div>
+            {assignment ? (
+              <Button
+                className={styles.action}
+                size="small"
+                appearance="subtle"
+                onClick={() => onRemove(key)}
+              >
+                {t("removeAssignment")}
+              </Button>
+            ) : (
+              locations.length === 0 &&
+              tables && (
+                <Button className={styles.action} size="small" onClick={() => onAssign(key)}>
+                  {t("assign")}
+                </Button>
+              )
+            )}
+          </li>
+        );
+      })}
+      {others.map((l, i) => (
+        <li key={`${l.key}-${i}`} className={styles.row} data-testid="table-row" data-key={l.key}>
+          <div className={styles.text}>
+            <Text className={styles.title}>{l.title || l.key}</Text>
+            <Text className={styles.where}>
+              {l.sheet}!{l.range}
+            </Text>
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -83,6 +83,8 @@ module.exports = async (env, options) => {
       server: web
         ? "http"
         : { type: "https", options: env && env.WEBPACK_SERVE ? await httpsOptions() : undefined },
+      // Only this machine: the add-in and the page are served to the local Excel or browser, nobody else.
+      host: "localhost",
       port: process.env.npm_package_config_dev_server_port || 3000,
       open: false,
     },

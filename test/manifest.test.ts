@@ -1,8 +1,7 @@
-import { spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, readFileSync, rmSync } from "fs";
 import { join } from "path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { buildApp } from "./helpers/build";
 
 /**
  * The manifest, checked offline: well-formed, every resource it refers to defined, every URL it names a
@@ -32,13 +31,7 @@ describe("manifest.xml", () => {
   let dist: string;
 
   beforeAll(() => {
-    dist = mkdtempSync(join(tmpdir(), "juesuan-manifest-"));
-    const webpack = join(root, "node_modules", "webpack", "bin", "webpack.js");
-    const build = spawnSync(process.execPath, [webpack, "--mode", "development", "--output-path", dist], {
-      cwd: root,
-      encoding: "utf8",
-    });
-    if (build.status !== 0) throw new Error(`webpack build failed:\n${build.stdout}\n${build.stderr}`);
+    dist = buildApp("juesuan-manifest-");
   }, 240_000);
 
   afterAll(() => rmSync(dist, { recursive: true, force: true }));

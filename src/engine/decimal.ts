@@ -20,3 +20,10 @@ export function sum(values: Iterable<Decimal>): Decimal {
 export function roundHalfUp(value: Decimal.Value, digits: number): Decimal {
   return new Money(value).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP);
 }
+
+/** "1362.3" at 2 decimals → "1,362.30"; negatives keep their sign in front. */
+export function formatAmount(value: Decimal, decimals: number): string {
+  const [int, frac] = value.abs().toFixed(decimals).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${value.isNegative() && !value.isZero() ? "-" : ""}${grouped}${frac ? "." + frac : ""}`;
+}

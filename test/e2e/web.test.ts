@@ -1,4 +1,3 @@
-import { spawnSync } from "child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { Server } from "http";
 import { tmpdir } from "os";
@@ -6,6 +5,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { Browser, chromium, Page } from "playwright-core";
 import { serveDirectory } from "./serve";
+import { buildApp } from "../helpers/build";
 
 /**
  * The browser page in Debian's Chromium: open the bundled sample, check it, follow a finding to its cell,
@@ -27,13 +27,7 @@ let page: Page;
 const requested: string[] = [];
 
 beforeAll(async () => {
-  dist = mkdtempSync(join(tmpdir(), "juesuan-e2e-"));
-  const webpack = join(root, "node_modules", "webpack", "bin", "webpack.js");
-  const build = spawnSync(process.execPath, [webpack, "--mode", "development", "--output-path", dist], {
-    cwd: root,
-    encoding: "utf8",
-  });
-  if (build.status !== 0) throw new Error(`webpack build failed:\n${build.stdout}\n${build.stderr}`);
+  dist = buildApp("juesuan-e2e-");
   ({ url: base, server } = await serveDirectory(dist));
   browser = await chromium.launch({
     executablePath: CHROMIUM,

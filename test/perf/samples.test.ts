@@ -53,7 +53,7 @@ describe("the published sample", () => {
       ["rounding", "1535.10", "1535.09", "0.01", "G5"],
     ]);
     expect(f[1].message).toContain("项目支出总额 1,535.10");
-    expect(f[1].message).toContain("1535.09");
+    expect(f[1].message).toContain("项目支出 1,535.09");
   });
 
   it("finds the 运行经费 subgroups that do not add up", () => {

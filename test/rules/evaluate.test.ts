@@ -1,6 +1,6 @@
 import { Money } from "../../src/engine/decimal";
 import { runRules } from "../../src/engine/rules";
-import { formatAmount } from "../../src/engine/rules/format";
+import { formatAmount } from "../../src/engine/decimal";
 import { buildTable, editSpec, TableSpec } from "../helpers/tables";
 import { FUND_SPECS, tablesOf } from "./fixtures";
 import { seedSpecs, seedTables } from "./seed-tables";

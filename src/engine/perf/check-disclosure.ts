@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { AmountCell } from "../amount";
 import { compareEqual, Comparison } from "../rounding";
+import { formatAmount } from "../decimal";
 import { TableInstance, TableKey } from "../tables/types";
 import { FindingSink, money, severityOf } from "./finding";
 import { PerfNumber, PerfTable } from "./types";
@@ -55,7 +56,7 @@ export function checkAgainstDisclosure(
     const best = matches[0];
     const severity = severityOf(best.comparison.verdict);
     if (!severity) continue;
-    const shown = best.cell.value ? money(best.cell.value) : "0.00";
+    const shown = best.cell.value ? formatAmount(best.cell.value, best.cell.decimals) : "0.00";
     const tail = severity === "rounding" ? "（尾差，仍应一致）" : "";
     sink.add(
       "PERF.overall.vs.disclosure",

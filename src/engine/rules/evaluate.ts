@@ -5,7 +5,8 @@ import { Finding, Lang } from "../findings";
 import { CellRef } from "../model";
 import { compareAtMost, compareEqual, compareSum, Comparison, Published } from "../rounding";
 import { TableKey, TableRow } from "../tables/types";
-import { describeCell, fill, formatAmount, showAmount } from "./format";
+import { formatAmount } from "../decimal";
+import { describeCell, fill, showAmount } from "./format";
 import { findLine, hasSubLines, IndexedTable, isSchemaTotal } from "./table-index";
 import { Rule, RowQuantifier, RowSelector, Term } from "./types";
 

@@ -1,14 +1,8 @@
+import { formatAmount } from "../decimal";
 import Decimal from "decimal.js";
 import { Lang } from "../findings";
 import { schemaOf } from "../tables/schemas";
 import { TableKey, TableRow } from "../tables/types";
-
-/** "1362.3" at 2 decimals → "1,362.30"; negatives keep their sign in front. */
-export function formatAmount(value: Decimal, decimals: number): string {
-  const [int, frac] = value.abs().toFixed(decimals).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${value.isNegative() && !value.isZero() ? "-" : ""}${grouped}${frac ? "." + frac : ""}`;
-}
 
 /** An amount as a message shows it; a blank cell says so instead of showing 0. */
 export function showAmount(value: Decimal | null, decimals: number, lang: Lang): string {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { Money } from "../../engine/decimal";
+import { formatAmount, Money } from "../../engine/decimal";
 import { CellRange, RawValue, Sheet, Workbook } from "../../engine/model";
 import { DEFAULT_LIMITS, inspectZip, verifyEntries, WorkbookReadError, ZipLimits } from "./zip";
 
@@ -109,14 +109,7 @@ function textOf(raw: RawValue, numFmt: string | undefined): string {
   if (!/[0#]/.test(section)) return new Money(raw).toString();
   const percent = section.includes("%");
   const decimals = (/\.([0#]+)/.exec(section)?.[1].length ?? 0) as number;
-  const fixed = new Money(raw).times(percent ? 100 : 1).toFixed(decimals);
-  const grouped = section.includes(",") ? group(fixed) : fixed;
-  return percent ? `${grouped}%` : grouped;
-}
-
-function group(fixed: string): string {
-  const [int, frac] = fixed.split(".");
-  const sign = int.startsWith("-") ? "-" : "";
-  const digits = int.replace("-", "").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}${digits}${frac !== undefined ? "." + frac : ""}`;
+  const value = new Money(raw).times(percent ? 100 : 1);
+  const shown = section.includes(",") ? formatAmount(value, decimals) : value.toFixed(decimals);
+  return percent ? `${shown}%` : shown;
 }

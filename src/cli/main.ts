@@ -10,7 +10,7 @@ import { readXlsx } from "../hosts/xlsx/read";
 import { DEFAULT_LIMITS, WorkbookReadError } from "../hosts/xlsx/zip";
 import { CheckArgs, parseArgs } from "./args";
 import { exitStatus, FileReport, toJson } from "./report";
-import { formatText } from "./text";
+import { formatBatchSummary, formatText } from "./text";
 import { USAGE } from "./usage";
 
 /** What the command needs from its surroundings, so that tests run it in-process. */
@@ -50,6 +50,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (!args.json) io.stdout.write(formatText([report], args.lang, color));
   }
   if (args.json) io.stdout.write(`${toJson(reports)}\n`);
+  else if (reports.length > 1) io.stdout.write(formatBatchSummary(reports, args.lang));
   return exitStatus(reports);
 }
 

@@ -1,3 +1,4 @@
+import { formatAmount, Money } from "../engine/decimal";
 import { Lang, SEVERITIES, Severity } from "../engine/findings";
 import { CellRef } from "../engine/model";
 import { FileReport } from "./report";
@@ -23,6 +24,8 @@ const WORDS = {
     clean: "未发现问题",
     unreadable: "无法读取",
     summary: (tables: number, counts: string) => `小结：${tables} 张表；${counts}`,
+    batch: (files: number, unreadable: number, withErrors: number, clean: number) =>
+      `共检查 ${files} 个文件：${withErrors} 个有错误，${clean} 个未发现错误，${unreadable} 个无法读取`,
     count: (label: string, n: number) => `${label} ${n} 条`,
   },
   en: {
@@ -36,6 +39,8 @@ const WORDS = {
     clean: "no findings",
     unreadable: "cannot read",
     summary: (tables: number, counts: string) => `Summary: ${tables} tables; ${counts}`,
+    batch: (files: number, unreadable: number, withErrors: number, clean: number) =>
+      `${files} files checked: ${withErrors} with errors, ${clean} without errors, ${unreadable} unreadable`,
     count: (label: string, n: number) => `${n} ${label.toLowerCase()}`,
   },
 };
@@ -49,11 +54,9 @@ const ANSI: Record<Severity | "bold" | "dim", string> = {
   dim: "\x1b[2m",
 };
 
-/** "1362.34" → "1,362.34": amounts as the tables print them. */
+/** "1362.34" → "1,362.34": a finding's decimal string as the tables print it, at its own decimals. */
 export function groupDigits(amount: string): string {
-  const [int, frac] = amount.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return frac !== undefined ? `${grouped}.${frac}` : grouped;
+  return formatAmount(new Money(amount), amount.split(".")[1]?.length ?? 0);
 }
 
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */
@@ -113,4 +116,12 @@ export function formatText(reports: FileReport[], lang: Lang, color: boolean): s
     out.push(`  ${w.summary(r.tables.length, counts.join(lang === "zh" ? "，" : ", "))}`, "");
   }
   return `${out.join("\n")}\n`;
+}
+
+/** One closing line over many files, for a reviewer who checked a whole batch. */
+export function formatBatchSummary(reports: FileReport[], lang: Lang): string {
+  const unreadable = reports.filter((r) => r.error !== undefined).length;
+  const withErrors = reports.filter((r) => r.findings.some((f) => f.severity === "error")).length;
+  const clean = reports.length - unreadable - withErrors;
+  return `${WORDS[lang].batch(reports.length, unreadable, withErrors, clean)}\n`;
 }

@@ -156,4 +156,15 @@ describe("several files", () => {
   it("exits 1 when the worst is an error finding", async () => {
     expect((await runCli(["check", corrected, published])).status).toBe(1);
   });
+
+  it("closes a batch with one line over all files, in the text report only", async () => {
+    const { stdout } = await runCli(["check", published, "nowhere.xlsx", corrected]);
+    expect(stdout.trimEnd().split("\n").pop()).toBe(
+      "共检查 3 个文件：1 个有错误，1 个未发现错误，1 个无法读取",
+    );
+    const single = await runCli(["check", corrected]);
+    expect(single.stdout).not.toContain("共检查");
+    const en = await runCli(["check", published, corrected, "--lang", "en"]);
+    expect(en.stdout).toContain("2 files checked: 1 with errors, 1 without errors, 0 unreadable");
+  });
 });

@@ -43,9 +43,12 @@ export function parseAmountText(text: string): ParsedAmount {
   return { kind: "number", value: new Money(digits), decimals: m[4]?.length ?? 0 };
 }
 
-/** Shortest decimal text of a binary number, as Excel shows it in General format. */
-function numberText(n: number): string {
-  return new Money(n).toString();
+/**
+ * A binary number as Excel shows it in General format: at most 15 significant digits, so a formula's
+ * 1260.5300000000002 (or 元 × 10000 = 25075700.000000004) reads as the 1260.53 the user sees.
+ */
+export function numberText(n: number): string {
+  return new Money(n).toSignificantDigits(15).toFixed();
 }
 
 /**

@@ -71,7 +71,7 @@ describe("code/name pairs", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: "warning", table: "T_ZC" });
     expect(found[0].message).toBe(
-      "支出决算表 210 医疗卫生与计划生育支出：科目名称与编码表“卫生健康支出”不一致",
+      "支出决算表等 2 张表 210 医疗卫生与计划生育支出：科目名称与编码表“卫生健康支出”不一致（“医疗卫生与计划生育支出”是旧版科目名称，现行名称为“卫生健康支出”）",
     );
     expect(found[0].cells.map((c) => c.sheet)).toEqual(["支出决算表", "一般公共预算财政拨款支出决算表"]);
   });

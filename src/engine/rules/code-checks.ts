@@ -1,7 +1,8 @@
 import { CodeList, levelOf, parentOf, sameName } from "../codes";
 import { Finding, Lang } from "../findings";
 import { CellRef } from "../model";
-import { TableRow } from "../tables/types";
+import { formerClassCode } from "../tables/labels";
+import { TableKey, TableRow } from "../tables/types";
 import { IndexedTable } from "./table-index";
 
 /**
@@ -85,7 +86,10 @@ function hierarchy(ix: IndexedTable, lang: Lang): Finding[] {
  */
 function names(tables: IndexedTable[], lists: CodeLists, lang: Lang): Finding[] {
   const zh = lang === "zh";
-  const groups = new Map<string, { row: TableRow; ix: IndexedTable; cells: CellRef[]; listed?: string }>();
+  const groups = new Map<
+    string,
+    { row: TableRow; ix: IndexedTable; cells: CellRef[]; keys: Set<TableKey>; listed?: string }
+  >();
   for (const ix of tables) {
     const list =
       ix.schema.rows === "function"
@@ -100,29 +104,46 @@ function names(tables: IndexedTable[], lists: CodeLists, lang: Lang): Finding[] 
       if (entry && sameName(entry.name, row.name)) continue;
       const key = `${list.system}|${row.code}|${row.name}`;
       const g = groups.get(key);
-      if (g) g.cells.push(cellOf(row));
-      else groups.set(key, { row, ix, cells: [cellOf(row)], listed: entry?.name });
+      if (g) {
+        g.cells.push(cellOf(row));
+        g.keys.add(ix.table.key);
+      } else
+        groups.set(key, {
+          row,
+          ix,
+          cells: [cellOf(row)],
+          keys: new Set([ix.table.key]),
+          listed: entry?.name,
+        });
     }
   }
-  return [...groups.values()].map(({ row, ix, cells, listed }): Finding => {
-    const title = ix.schema.title;
+  return [...groups.values()].map(({ row, ix, cells, keys, listed }): Finding => {
+    // The same row in 收入/支出/财政拨款 tables is one finding: the message says it is in several.
+    const others = keys.size - 1;
+    const title = others
+      ? zh
+        ? `${ix.schema.title}等 ${keys.size} 张表`
+        : ix.schema.title
+      : ix.schema.title;
     if (listed === undefined) {
       return {
         rule: "codes.unknown",
         severity: "info",
         message: zh
           ? `${title} ${label(row)}：编码不在科目编码表中（可在设置中补充）`
-          : `${title} (${ix.table.key}) ${label(row)}: the code is not in the code list (you can extend the list)`,
+          : `${title} (${ix.table.key}${others ? ` and ${others} other table${others > 1 ? "s" : ""}` : ""}) ${label(row)}: the code is not in the code list (you can extend the list)`,
         cells,
         table: ix.table.key,
       };
     }
+    const former = row.code === formerClassCode(row.name);
+    const also = others ? ` and ${others} other table${others > 1 ? "s" : ""}` : "";
     return {
       rule: "codes.name",
       severity: "warning",
       message: zh
-        ? `${title} ${label(row)}：科目名称与编码表“${listed}”不一致`
-        : `${title} (${ix.table.key}) ${label(row)}: the name differs from the code list's “${listed}”`,
+        ? `${title} ${label(row)}：科目名称与编码表“${listed}”不一致${former ? `（“${row.name}”是旧版科目名称，现行名称为“${listed}”）` : ""}`
+        : `${title} (${ix.table.key}${also}) ${label(row)}: the name differs from the code list's “${listed}”${former ? ` (“${row.name}” is a former edition's name)` : ""}`,
       cells,
       table: ix.table.key,
     };

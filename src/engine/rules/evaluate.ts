@@ -176,13 +176,21 @@ function finding(ctx: RuleContext, rule: Rule, total: Operand, parts: Operand[],
     }
   }
   const decimals = Math.max(2, total.cell?.decimals ?? 2, ...named.map((p) => p.cell?.decimals ?? 2));
+  // Amounts read from 元 carry 6 decimals in 万元; a message shows only the decimals its figures need.
+  const shown = Math.max(
+    2,
+    cmp.expected.decimalPlaces(),
+    cmp.actual.decimalPlaces(),
+    cmp.difference.decimalPlaces(),
+  );
+  const display = Math.min(decimals, shown);
   const zh = ctx.lang === "zh";
   const values = {
     cell: describe(ctx, total),
-    actual: showAmount(total.cell?.value ?? null, decimals, ctx.lang),
-    expected: formatAmount(cmp.expected, decimals),
+    actual: showAmount(total.cell?.value ?? null, display, ctx.lang),
+    expected: formatAmount(cmp.expected, display),
     other: parts[0] ? describe(ctx, parts[0]) : "",
-    difference: formatAmount(cmp.difference, decimals),
+    difference: formatAmount(cmp.difference, display),
   };
   const rounding = cmp.verdict === "rounding";
   // A sum of rounded parts may legitimately miss its total by 尾差; the same amount shown twice may not.

@@ -42,6 +42,11 @@ const CLASS_ALIASES: Record<string, string> = {
   商业服务业等事务: "216",
 };
 
+/** The 类 code a former edition's name stood for ("医疗卫生与计划生育支出" → "210"), or undefined. */
+export function formerClassCode(name: string): string | undefined {
+  return CLASS_ALIASES[squash(name).replace(/[（(]类[)）]$/, "")];
+}
+
 const classCache = new Map<string, string | undefined>();
 
 /** The 类 code of a function class listed by name (the 支出 panels of the two 总表). */

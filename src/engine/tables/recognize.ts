@@ -24,7 +24,8 @@ const BLANK_RUN = 2;
 const MAX_NOTES = 20;
 const MAX_LINE_ROWS = 200;
 const MAX_UNLABELLED_RUN = 50;
-const UNIT = /单位[:：]?(万元|元)(?![\u4e00-\u9fa5])/;
+/** "单位：万元", "金额单位: 元", "单位：人民币元"; not "单位：某某局本级". */
+const UNIT = /单位[:：]?(?:人民币)?(万元|元)(?![\u4e00-\u9fa5])/;
 const MARKER = /公开\d+表/;
 
 interface Region {

@@ -16,6 +16,8 @@ interface RawRow {
   line?: number;
   cells: Record<string, AmountCell>;
   hasAmount: boolean;
+  /** An amount other than zero (or an unreadable one): exporters write 0.00 into every empty cell. */
+  significant: boolean;
 }
 
 /** The three funds of T_CZZB's 年初/年末 结转和结余 lines, in their printed order. */
@@ -133,7 +135,11 @@ function readRaw(ctx: RowContext, group: ColumnGroup, from: number, to: number):
       const v = grid.raw(r, c);
       const text = typeof v === "number" && Number.isInteger(v) ? String(v) : grid.text(r, c);
       if (!text) continue;
-      const digits = codeDigits(text);
+      let digits = codeDigits(text);
+      // A 款 or 项 typed as a number loses its leading zero: 3 in the 款 column is "03".
+      if (digits?.length === 1 && group.codeLevels.get(c) !== undefined && group.codeLevels.get(c) !== "类") {
+        digits = "0" + digits;
+      }
       const joined = digits ? undefined : splitCodeName(text);
       if (digits) parts.push({ col: c, digits });
       else if (joined && !name) {
@@ -157,6 +163,9 @@ function readRaw(ctx: RowContext, group: ColumnGroup, from: number, to: number):
       line,
       cells,
       hasAmount: Object.values(cells).some((a) => a.value !== null || a.invalid !== undefined),
+      significant: Object.values(cells).some(
+        (a) => (a.value !== null && !a.value.isZero()) || a.invalid !== undefined,
+      ),
     };
     if (name && !code && schema.rows === "economic" && lineOf(schema, stripNumbering(name), undefined)) {
       borrowAmount(ctx, group, raw);
@@ -173,7 +182,7 @@ function readRaw(ctx: RowContext, group: ColumnGroup, from: number, to: number):
 
 /** A row holding only the rest of the previous row's name (a name split over two lines). */
 function isContinuation(schema: TableSchema, panel: string | undefined, prev: RawRow, raw: RawRow): boolean {
-  if (!raw.name || raw.code || raw.line !== undefined || raw.hasAmount || raw.numbered) return false;
+  if (!raw.name || raw.code || raw.line !== undefined || raw.significant || raw.numbered) return false;
   if (prev.row !== raw.row - 1 || !(prev.name || prev.code)) return false;
   if (isKnownName(schema, raw.name, panel)) return false;
   const open = (prev.name.match(/[（(]/g)?.length ?? 0) > (prev.name.match(/[）)]/g)?.length ?? 0);
@@ -231,7 +240,7 @@ export function readGroupRows(ctx: RowContext, group: ColumnGroup, from: number,
     else if (!group.labelCols.length && raw.hasAmount && !rows.length) {
       // T_SG: one data row of amounts, no label.
       rows.push(makeRow(grid, raw, "三公经费", "item", undefined));
-    } else if (raw.hasAmount) {
+    } else if (raw.significant) {
       ctx.issues.push({
         message: `工作表“${grid.sheet.name}”第 ${raw.row + 1} 行有金额但没有项目名称或科目编码，未读取。`,
         cell: grid.ref(raw.row, raw.labelCol),

@@ -190,7 +190,8 @@ export const TABLE_SCHEMAS: readonly TableSchema[] = [
   {
     key: "T_ZC",
     title: "支出决算表",
-    titlePattern: /(?<!财政拨款|基本|收入|经费)支出决算表/,
+    // Not 项目支出决算表 / 机关运行经费支出决算表 (optional tables some provinces add), nor the longer standard titles.
+    titlePattern: /(?<!财政拨款|基本|收入|经费|项目)支出决算表/,
     rows: "function",
     columns: [
       { id: "本年支出合计", headers: [/^(本年)?支出合计$/, /^合计$/] },

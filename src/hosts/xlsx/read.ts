@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { numberText } from "../../engine/amount";
 import { formatAmount, Money } from "../../engine/decimal";
 import { CellRange, RawValue, Sheet, Workbook } from "../../engine/model";
 import { DEFAULT_LIMITS, inspectZip, verifyEntries, WorkbookReadError, ZipLimits } from "./zip";
@@ -106,7 +107,7 @@ function textOf(raw: RawValue, numFmt: string | undefined): string {
   if (raw === null) return "";
   if (typeof raw !== "number") return String(raw);
   const section = (numFmt ?? "").split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
-  if (!/[0#]/.test(section)) return new Money(raw).toString();
+  if (!/[0#]/.test(section)) return numberText(raw);
   const percent = section.includes("%");
   const decimals = (/\.([0#]+)/.exec(section)?.[1].length ?? 0) as number;
   const value = new Money(raw).times(percent ? 100 : 1);

@@ -58,6 +58,19 @@ describe("code columns", () => {
     expect(cell(row(table(tables, "T_ZC"), "2101103"), "本年支出合计")).toBe("84.02@E20");
   });
 
+  it("reads 款 and 项 typed as numbers (3 for 03), as Excel stores them unless the cell is text", async () => {
+    const block = tZC({ codes: "split" });
+    const rows = block.rows.map((r) =>
+      r.map((c, i) => ((i === 1 || i === 2) && typeof c === "string" && /^\d{2}$/.test(c) ? Number(c) : c)),
+    );
+    expect(rows.some((r) => r[1] === 3)).toBe(true);
+    const { tables, issues } = await recogniseRows("s", rows, block.merges);
+    expect(issues).toEqual([]);
+    const t = table(tables, "T_ZC");
+    expect(t.rows.slice(1, 9).map((r) => r.code)).toEqual(FUNCTION_CODES_IN_ORDER);
+    expect(cell(row(t, "2101103"), "本年支出合计")).toBe("84.02@E20");
+  });
+
   it("reads codes in 类:项 merged cells and 合计 across the label columns", async () => {
     const block = tZC();
     const first = block.rows.findIndex((r) => r[0] === "201");

@@ -30,6 +30,8 @@ describe("parseIndicatorValue", () => {
     ["12,000份", "12000", "份", undefined, "正向"],
     ["１２个月", "12", "个月", undefined, "正向"],
     ["100%", "1", "%", undefined, "正向"],
+    ["达到95%", "0.95", "%", "=", "正向"],
+    ["3个工作日内", "3", "个工作日", "≤", "反向"],
   ])("reads %s", (text, value, unit, comparator, direction) => {
     expect(read(text)).toEqual({ value, unit, comparator, direction });
   });

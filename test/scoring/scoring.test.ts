@@ -84,6 +84,18 @@ describe("scoreQuantitative", () => {
     expect(scoreQuantitative(w(5), ["12个月", "12个月"], ["11个月"]).ok).toBe(false);
     expect(scoreQuantitative(w(5), ["≥12", "≤12"], ["11", "12"]).ok).toBe(false);
   });
+
+  it("reads a target without ≥ or ≤ in the direction the caller gives (a cost is 反向)", () => {
+    const as = (plain?: "正向" | "反向") => {
+      const r = scoreQuantitative(w(10), "100元/人", "80元/人", plain);
+      return r.ok ? [r.value.direction, r.value.score.toString()] : r.zh;
+    };
+    expect(as()).toEqual(["正向", "8"]);
+    expect(as("反向")).toEqual(["反向", "10"]);
+    // A stated comparator wins over the caller's default.
+    const stated = scoreQuantitative(w(10), "≥100元/人", "80元/人", "反向");
+    expect(stated.ok && stated.value.direction).toBe("正向");
+  });
 });
 
 describe("scoreQualitative", () => {
@@ -123,6 +135,12 @@ describe("scoreQualitative", () => {
     expect(parseTier("基本达成")).toBe("部分达成");
     expect(parseTier("未完成")).toBe("未达成");
     expect(parseTier("可持续")).toBeUndefined();
+    expect(parseTier("基本达成目标。")).toBe("部分达成");
+    expect(parseTier("未完全达成")).toBe("部分达成");
+    expect(parseTier("全面完成年度目标")).toBe("达成");
+    // A result that starts like a tier word but says more is no tier.
+    expect(parseTier("完成80%")).toBeUndefined();
+    expect(parseTier("完成不好")).toBeUndefined();
     expect(tierOfRatio(w(0.8))).toBe("达成");
     expect(tierOfRatio(new Money("0.7999"))).toBe("部分达成");
     const range = tierScoreRange(w(5), "部分达成");

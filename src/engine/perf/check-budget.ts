@@ -3,6 +3,7 @@ import { Money, roundHalfUp } from "../decimal";
 import { halfUnit, Verdict } from "../rounding";
 import { scoreBudget } from "../scoring";
 import { FindingSink, money, severityOf } from "./finding";
+import { shownDecimals } from "./text";
 import { PerfNumber, PerfTable } from "./types";
 
 const HUNDRED = new Money(100);
@@ -46,8 +47,8 @@ export function checkBudget(t: PerfTable, sink: FindingSink, slack: Decimal): vo
           severity,
           t,
           {
-            zh: `执行率 ${rate.text}（${rate.address}）与执行数 ${executed.text} ÷ 预算数 ${budget.text} = ${expected}% 不符`,
-            en: `execution rate ${rate.text} (${rate.address}) differs from 执行数 ${executed.text} ÷ 预算数 ${budget.text} = ${expected}%`,
+            zh: `执行率 ${rate.text}（${rate.address}）与执行数 ${executed.text} ÷ 预算数 ${budget.text} = ${expected.toFixed(rate.decimals)}% 不符`,
+            en: `execution rate ${rate.text} (${rate.address}) differs from 执行数 ${executed.text} ÷ 预算数 ${budget.text} = ${expected.toFixed(rate.decimals)}%`,
           },
           [rate, executed, budget],
           { expected, actual: rate.value, difference: rate.value.minus(expected) },
@@ -55,12 +56,15 @@ export function checkBudget(t: PerfTable, sink: FindingSink, slack: Decimal): vo
       }
     }
     if (score && weight) {
+      // A score shown to 0.1 ("9.5" for 9.46) is read at the decimal it shows, as the rows' scores are.
+      const shown = shownDecimals(score);
+      const stated = shown === 1 ? { ...score, decimals: 1 } : score;
       const scored = scoreBudget(budget.value, executed.value, weight.value);
       if (scored.ok) {
         const capped = (a: Decimal, b: Decimal) =>
           Decimal.min(weight.value, weight.value.times(b).dividedBy(a));
         const severity = severityOf(
-          verdictOf(score, scored.value.score, reach(budget, executed, capped), slack),
+          verdictOf(stated, scored.value.score, reach(budget, executed, capped), slack),
         );
         if (severity) {
           const expected = roundHalfUp(scored.value.score, score.decimals);

@@ -1,9 +1,10 @@
 import Decimal from "decimal.js";
 import { Money, roundHalfUp } from "../decimal";
-import { gradeOf, scoreQuantitative } from "../scoring";
+import { Direction, gradeOf, scoreQuantitative } from "../scoring";
 import { FindingSink, where } from "./finding";
 import { allIndicators } from "./check-weights";
-import { PerfTable } from "./types";
+import { shownDecimals } from "./text";
+import { PerfIndicator, PerfNumber, PerfTable } from "./types";
 
 /** PERF.score.cap: no score above its weight (rows and the budget block). */
 export function checkCaps(t: PerfTable, sink: FindingSink): void {
@@ -69,29 +70,54 @@ export function checkTotal(t: PerfTable, sink: FindingSink, slack: Decimal): voi
 }
 
 /**
+ * A stated score stands for `exact` when it is `exact` to the cent, or `exact` rounded to the one
+ * decimal the cell shows ("8.6" for 8.571: tables often give scores to 0.1); a whole number must be exact.
+ */
+function accepts(stated: PerfNumber, exact: Decimal, slack: Decimal): boolean {
+  const shown = shownDecimals(stated);
+  return (
+    stated.value.eq(roundHalfUp(exact, 2)) ||
+    (shown > 0 && stated.value.eq(roundHalfUp(exact, shown))) ||
+    stated.value.minus(exact).abs().lte(slack)
+  );
+}
+
+/**
+ * The directions a plain target ("100元/人", no ≥ or ≤) may be read in: 正向 as the rule is written;
+ * under 成本指标 (经济成本指标 …) less is better, so 反向 — and both for a rate ("成本节约率 10%").
+ */
+function plainReadings(i: PerfIndicator): Direction[] {
+  if (!/成本/.test(i.level2 || i.level1)) return ["正向"];
+  return /%|％/.test(i.target.text) ? ["反向", "正向"] : ["反向"];
+}
+
+/**
  * PERF.quant.score: a row whose target and result are both quantities ("≥96%" / "96%", "12000份" /
- * "13922份") is scored by rule; its stated score must be that score to the cent (scores are shown
- * with 2 decimals). Rows with words in either cell are qualitative and not recomputed.
+ * "13922份") is scored by rule; its stated score must be that score (to the cent, or to the 0.1 the
+ * cell shows). Rows with words in either cell are qualitative and not recomputed.
  */
 export function checkQuantitative(t: PerfTable, sink: FindingSink, slack: Decimal): void {
   for (const i of allIndicators(t)) {
     if (!i.weight || !i.score) continue;
-    const q = scoreQuantitative(i.weight.value, i.target.text, i.result.text);
-    if (!q.ok) continue;
-    const expected = roundHalfUp(q.value.score, 2);
-    const difference = i.score.value.minus(q.value.score);
-    if (i.score.value.eq(expected) || difference.abs().lte(slack)) continue;
-    const rule = q.value.direction === "正向" ? "权重 × B ÷ A" : "权重 × A ÷ B";
+    const { weight, score } = i;
+    const readings = plainReadings(i).flatMap((plain) => {
+      const q = scoreQuantitative(weight.value, i.target.text, i.result.text, plain);
+      return q.ok ? [q.value] : [];
+    });
+    if (readings.length === 0 || readings.some((q) => accepts(score, q.score, slack))) continue;
+    const q = readings[0];
+    const expected = roundHalfUp(q.score, 2);
+    const rule = q.direction === "正向" ? "权重 × B ÷ A" : "权重 × A ÷ B";
     sink.add(
       "PERF.quant.score",
       "error",
       t,
       {
-        zh: `定量指标“${i.name}”目标值 ${i.target.text}、实际完成值 ${i.result.text}，按${q.value.direction}指标（${rule}，不超过分值）应得 ${expected} 分，表中为 ${i.score.value}（${where([i.score, i.target, i.result])}）`,
-        en: `quantitative indicator "${i.name}" (target ${i.target.text}, result ${i.result.text}) scores ${expected} by rule, not ${i.score.value} (${i.score.address})`,
+        zh: `定量指标“${i.name}”目标值 ${i.target.text}、实际完成值 ${i.result.text}，按${q.direction}指标（${rule}，不超过分值）应得 ${expected} 分，表中为 ${score.value}（${where([score, i.target, i.result])}）`,
+        en: `quantitative indicator "${i.name}" (target ${i.target.text}, result ${i.result.text}) scores ${expected} by rule, not ${score.value} (${score.address})`,
       },
-      [i.score, i.weight, i.target, i.result],
-      { expected, actual: i.score.value, difference: i.score.value.minus(expected) },
+      [score, weight, i.target, i.result],
+      { expected, actual: score.value, difference: score.value.minus(expected) },
     );
   }
 }

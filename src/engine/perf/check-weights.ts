@@ -48,9 +48,10 @@ function rowWeight(g: PerfGroup): Decimal | undefined {
   return total;
 }
 
+/** The cells holding what a group's parts weigh: a subgroup's stated weight, else its own parts' cells. */
 function partCells(g: PerfGroup): CellRef[] {
   return [
-    ...g.children.map((c) => (c.weight ? c.weight : c.cell)),
+    ...g.children.flatMap((c) => (c.weight ? [c.weight] : partCells(c))),
     ...g.indicators.map((i) => i.weight ?? i.nameCell),
   ];
 }

@@ -26,7 +26,7 @@ const HEADERS: [keyof IndicatorColumns, RegExp][] = [
   ["name", /^(三级指标|指标名称|绩效指标名称)/],
   ["weight", /^(分值|权重|指标分值|指标权重|标准分|满分)/],
   ["target", /目标值|指标值/],
-  ["result", /完成值|^实际值/],
+  ["result", /完成值|^实际值|^实际完成(情况)?$/],
   ["score", /^(自评)?得分/],
   ["reason", /偏差|原因/],
 ];
@@ -45,6 +45,8 @@ export function indicatorHeader(view: SheetView, row: number): IndicatorColumns 
   const groupWeight = first > view.bounds.left ? first - 1 : undefined;
   return { ...found, groupWeight, name: found.name, score: found.score };
 }
+
+const SUBTOTAL = /^小计$/;
 
 export interface IndicatorSection {
   goal: PerfGroup;
@@ -95,8 +97,25 @@ export function readIndicators(
     return group;
   };
 
+  /** The number in the weight column of a row that names a group but no indicator ("产出指标 | | | 50"). */
+  const rowWeight = (row: number): PerfNumber | undefined => {
+    if (cols.weight === undefined) return undefined;
+    const w = readNumberCell(
+      view.ref(row, cols.weight),
+      view.raw(row, cols.weight),
+      view.text(row, cols.weight),
+      "分值",
+    );
+    return isInvalid(w) ? undefined : w;
+  };
+
   for (let row = header + 1; row < stop; row++) {
     const filled = view.filled(row);
+    // "小计" closes the 一级指标 above it: its weight is that group's, it is no indicator.
+    if ([cols.level1, cols.level2, cols.name].some((c) => SUBTOTAL.test(norm(text(row, c))))) {
+      if (level1 && !level1.weight) level1.weight = rowWeight(row);
+      continue;
+    }
     // A group weight on its own row ("45 分" alone) or in the weight column beside its group.
     const weightCol = filled.length === 1 ? filled[0] : cols.groupWeight;
     const weightText = text(row, weightCol);
@@ -105,10 +124,13 @@ export function readIndicators(
       pending = weightNumber(view.ref(row, weightCol), w, weightText);
       if (filled.length === 1) continue;
     }
+    const name = text(row, cols.name);
     const l1 = text(row, cols.level1);
     if (l1 !== "" && cols.level1 !== undefined) {
       level1 = openLevel1(row, l1, cols.level1);
       level2 = undefined;
+      // A group's own row, with its weight in the weight column ("产出指标 | | | 50 | | | 48").
+      if (name === "" && text(row, cols.level2) === "") level1.weight ??= rowWeight(row);
     }
     const l2 = text(row, cols.level2);
     if (l2 !== "" && cols.level2 !== undefined) {
@@ -119,13 +141,12 @@ export function readIndicators(
         level: 2,
         name: split.name,
         cell: ref,
-        weight: split.weight ? weightNumber(ref, split.weight, l2) : undefined,
+        weight: split.weight ? weightNumber(ref, split.weight, l2) : name === "" ? rowWeight(row) : undefined,
         children: [],
         indicators: [],
       };
       level1.children.push(level2);
     }
-    const name = text(row, cols.name);
     if (name === "") continue;
     level1 ??= openLevel1(row, "", cols.name);
     const indicator = readIndicator(view, row, cols, name, level1.name, level2?.name ?? "", invalid);

@@ -31,7 +31,8 @@ const LABELS = {
   project: /^项目名称$/,
   basic: /^基本支出(总额|合计|总计)?$/,
   projects: /^项目支出(总额|合计|总计)?$/,
-  total: /^总分/,
+  // 合计 / 总计 also total the budget block's amounts: only one below the indicator header is the 总分.
+  total: /^(总分|自评总分|综合得分|合计$|总计$)/,
   reason: /(偏差|未完成).*原因/,
   improve: /^改进措施/,
   goal: /^年度目标\d*[:]?/,
@@ -45,7 +46,7 @@ interface Scan {
   budgetHeader?: number;
   unitName?: string;
   projectName?: string;
-  total?: { row: number; col: number };
+  totals: { row: number; col: number }[];
   reason?: { row: number; col: number };
   grade?: PerfText & { grade: string };
   statedCount?: PerfText & { count: number };
@@ -53,7 +54,7 @@ interface Scan {
 
 function scan(region: PerfRegion): Scan {
   const { view } = region;
-  const s: Scan = { headers: [], goalLabels: [], stops: [] };
+  const s: Scan = { headers: [], goalLabels: [], stops: [], totals: [] };
   for (let row = region.top; row <= region.bottom; row++) {
     const cols = view.filled(row);
     if (cols.length === 0) continue;
@@ -83,7 +84,7 @@ function scan(region: PerfRegion): Scan {
       else if (LABELS.project.test(t)) s.projectName ??= value();
       // Labels that end the indicator rows stand first in their row, so a result text cannot end them.
       else if (i === 0 && LABELS.total.test(t) && t.length <= 12) {
-        s.total ??= { row, col };
+        s.totals.push({ row, col });
         s.stops.push(row);
       } else if (i === 0 && LABELS.reason.test(t) && t.length <= 30) {
         s.reason ??= { row, col };
@@ -150,11 +151,18 @@ export function readPerfTable(region: PerfRegion): PerfTable | undefined {
   };
   table.id = `PERF:${table.name}`;
   if (kind === "overall") {
-    table.basicTotal = labelledAmount(view, region.top, firstHeader, LABELS.basic, invalid);
-    table.projectTotal = labelledAmount(view, region.top, firstHeader, LABELS.projects, invalid);
+    // 基本支出 / 项目支出 rows inside the budget block carry 预算数 and 执行数: the parts of 执行数 are under 执行数.
+    const block =
+      s.budgetHeader !== undefined && s.budgetHeader < firstHeader
+        ? { header: s.budgetHeader, executed: budgetColumns(view, s.budgetHeader).executed }
+        : undefined;
+    const labelled = (label: RegExp) => labelledAmount(view, region.top, firstHeader, label, block, invalid);
+    table.basicTotal = labelled(LABELS.basic);
+    table.projectTotal = labelled(LABELS.projects);
   }
   const scoreCol = s.headers[s.headers.length - 1].cols.score;
-  if (s.total) table.total = readTotal(view, s.total.row, s.total.col, scoreCol, invalid);
+  const total = s.totals.find((c) => c.row > firstHeader);
+  if (total) table.total = readTotal(view, total.row, total.col, scoreCol, invalid);
   if (s.reason) {
     const c = view.rightOf(s.reason.row, s.reason.col);
     const col = c ?? view.nextCol(s.reason.row, s.reason.col);
@@ -209,18 +217,24 @@ function amount(
   return { sheet: a.sheet, address: a.address, value: a.value, decimals: a.decimals, text: a.text };
 }
 
+/**
+ * The amount labelled 基本支出总额 / 项目支出总额: beside its label (the seed: "基本支出总额 | 1,362.33"), or
+ * under 执行数 when the label heads a row of the budget block ("基本支出 | 2,100 | 2,000": 预算数, 执行数).
+ */
 function labelledAmount(
   view: SheetView,
   top: number,
   stop: number,
   label: RegExp,
+  block: { header: number; executed?: number } | undefined,
   invalid: PerfInvalid[],
 ): PerfNumber | undefined {
   for (let row = top; row < stop; row++) {
     for (const col of view.filled(row)) {
       const t = norm(view.text(row, col));
       if (!label.test(t)) continue;
-      const c = view.rightOf(row, col);
+      const inBlock = block?.executed !== undefined && row > block.header && col < block.executed;
+      const c = inBlock ? block.executed : view.rightOf(row, col);
       return c === undefined ? undefined : amount(view, row, c, t, invalid);
     }
   }
@@ -235,7 +249,7 @@ function readTotal(
   scoreCol: number,
   invalid: PerfInvalid[],
 ): PerfNumber | undefined {
-  const inline = /^总分[:]?(\d+(?:\.\d+)?)分?$/.exec(norm(view.text(row, col)));
+  const inline = /^(?:自评)?总分[:]?(\d+(?:\.\d+)?)分?$/.exec(norm(view.text(row, col)));
   if (inline) return weightNumber(view.ref(row, col), inline[1], view.text(row, col));
   const c = scoreCol > col && view.text(row, scoreCol) !== "" ? scoreCol : view.rightOf(row, col);
   if (c === undefined) return undefined;
@@ -246,9 +260,11 @@ function readTotal(
  * The budget block: a header row naming 预算数 / 执行数 / 执行率 / 得分 and the first row below it with
  * amounts. The weight is in the block's label ("预算执行情况（万元）(20 分)") or in "得分（20 分*执行率）".
  */
-function readBudget(view: SheetView, header: number, stop: number, invalid: PerfInvalid[]): PerfBudget {
-  const cols: Partial<Record<"budget" | "executed" | "weight" | "rate" | "score", number>> = {};
-  const budget: PerfBudget = {};
+type BudgetColumns = Partial<Record<"budget" | "executed" | "weight" | "rate" | "score", number>>;
+
+/** The columns the budget block's header names. */
+function budgetColumns(view: SheetView, header: number): BudgetColumns {
+  const cols: BudgetColumns = {};
   for (const col of view.filled(header)) {
     const t = norm(view.text(header, col));
     if (BUDGET.test(t)) cols.budget ??= col;
@@ -257,6 +273,12 @@ function readBudget(view: SheetView, header: number, stop: number, invalid: Perf
     else if (/^得分/.test(t)) cols.score ??= col;
     else if (/执行率|^\(?B\/A\)?$/.test(t)) cols.rate ??= col;
   }
+  return cols;
+}
+
+function readBudget(view: SheetView, header: number, stop: number, invalid: PerfInvalid[]): PerfBudget {
+  const cols = budgetColumns(view, header);
+  const budget: PerfBudget = {};
   const last = Math.min(stop - 1, header + 3);
   for (let row = Math.max(view.bounds.top, header - 2); row <= last && !budget.weight; row++) {
     for (const col of view.filled(row)) {

@@ -94,6 +94,11 @@ export function readRateCell(
   return { ...ref, text: shown, what: "执行率" };
 }
 
+/** Decimals a number cell shows: "8.6" → 1, "9.79" → 2, "10" → 0 (PerfNumber.decimals is at least 2). */
+export function shownDecimals(n: PerfNumber): number {
+  return /\.(\d+)/.exec(norm(n.text))?.[1].length ?? 0;
+}
+
 export function isInvalid(v: PerfNumber | PerfInvalid | undefined): v is PerfInvalid {
   return v !== undefined && "what" in v;
 }

@@ -45,6 +45,8 @@ const PREFIXES: [string, Comparator][] = [
   ["低于", "<"],
   ["少于", "<"],
   ["等于", "="],
+  // "达到95%" states the value reached (a result) or the level to reach (a target): a plain value.
+  ["达到", "="],
   [">=", "≥"],
   ["=>", "≥"],
   ["<=", "≤"],
@@ -64,6 +66,8 @@ const SUFFIXES: [string, Comparator][] = [
   ["及以下", "≤"],
   ["以下", "≤"],
   ["以内", "≤"],
+  // "3个工作日内".
+  ["内", "≤"],
 ];
 
 /** Full-width forms people paste from Word: ＞＝ ≥, ％, digits, comma, point. */

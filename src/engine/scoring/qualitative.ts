@@ -29,13 +29,20 @@ export const TIERS: Record<Tier, TierBounds> = {
   未达成: { min: ZERO, max: new Money("0.5"), maxInclusive: false, point: ZERO },
 };
 
+const DONE = "(?:达成|达到|完成|实现)";
+/** The whole text must be the tier word ("已完成", "基本达成目标。"): "完成80%" or "完成不好" is no tier. */
+const tierWord = (lead: string) => new RegExp(`^(?:${lead})${DONE}(?:预期|年度)?(?:目标)?[。.!！]?$`);
+const TIER_WORDS: [RegExp, Tier][] = [
+  [tierWord("未完全|不完全|未全部"), "部分达成"],
+  [tierWord("未|没有|不|尚未"), "未达成"],
+  [tierWord("部分|基本|大部分"), "部分达成"],
+  [tierWord("|已|全部|已全部|全面|已全面"), "达成"],
+];
+
 /** 达成 / 部分达成 / 未达成 and the words people use for them; undefined when the text is none of them. */
 export function parseTier(text: string): Tier | undefined {
   const t = text.replace(/[\s\u3000]+/g, "");
-  if (/^(未|没有|不)(达成|达到|完成|实现)/.test(t)) return "未达成";
-  if (/^(部分|基本)(达成|达到|完成|实现)/.test(t)) return "部分达成";
-  if (/^(已?(达成|达到|完成|实现)|全部(达成|完成|实现))/.test(t)) return "达成";
-  return undefined;
+  return TIER_WORDS.find(([re]) => re.test(t))?.[1];
 }
 
 /** The tier a share of the weight falls in (0.8 → 达成, 0.79 → 部分达成). */

@@ -67,10 +67,15 @@ function commonUnit(values: IndicatorValue[]): Outcome<string> {
   return ok(unit);
 }
 
+/**
+ * `plain` is the direction of a target that states no comparator ("100元/人"): 正向 by the rule as
+ * written; a caller that knows the indicator is a cost may ask for 反向.
+ */
 export function scoreQuantitative(
   weight: Decimal,
   targets: CellInput | CellInput[],
   actuals: CellInput | CellInput[],
+  plain: Direction = "正向",
 ): Outcome<QuantitativeScore> {
   if (weight.isNegative()) return fail("number", "权重（分值）不能为负数", "the weight must not be negative");
   const t = readAll(Array.isArray(targets) ? targets : [targets], "目标值", "target");
@@ -86,7 +91,7 @@ export function scoreQuantitative(
   }
   const unit = commonUnit([...t.value, ...a.value]);
   if (!unit.ok) return unit;
-  const directions = new Set(t.value.map(directionOf));
+  const directions = new Set(t.value.map((v) => (v.comparator === undefined ? plain : directionOf(v))));
   if (directions.size > 1) return fail("value", "目标值中既有“≥”又有“≤”", "targets mix ≥ and ≤");
   const target = sum(t.value.map((v) => v.value));
   const actual = sum(a.value.map((v) => v.value));

@@ -1,12 +1,16 @@
 import { CellRange, CellRef, RawValue, Sheet, sheetBounds, textAt, toA1, valueAt } from "../model";
+import { norm } from "./text";
 
 /**
  * A sheet as 自评表 recognition reads it: trimmed cell texts, and which merged range a cell belongs to
- * (a merged label hands its value over to the first cell right of the whole merge).
+ * (a merged label hands its value over to the first cell right of the whole merge). Recognition reads
+ * each cell many times (a scan per row, then per section), so texts are kept once read.
  */
 export class SheetView {
   readonly bounds: CellRange;
   private readonly mergeOf = new Map<number, CellRange>();
+  private readonly texts = new Map<number, string>();
+  private readonly labels = new Map<number, string>();
 
   constructor(readonly sheet: Sheet) {
     this.bounds = sheetBounds(sheet);
@@ -24,7 +28,24 @@ export class SheetView {
   }
 
   text(row: number, col: number): string {
-    return textAt(this.sheet, row, col).trim();
+    const key = this.key(row, col);
+    let t = this.texts.get(key);
+    if (t === undefined) {
+      t = textAt(this.sheet, row, col).trim();
+      this.texts.set(key, t);
+    }
+    return t;
+  }
+
+  /** The cell's text as labels are matched: `norm`ed (no spaces, ASCII brackets and digits). */
+  label(row: number, col: number): string {
+    const key = this.key(row, col);
+    let t = this.labels.get(key);
+    if (t === undefined) {
+      t = norm(this.text(row, col));
+      this.labels.set(key, t);
+    }
+    return t;
   }
 
   raw(row: number, col: number): RawValue {

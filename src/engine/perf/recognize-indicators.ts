@@ -1,5 +1,5 @@
 import { SheetView } from "./grid";
-import { isInvalid, norm, readNumberCell, splitWeight, weightNumber, weightOnly } from "./text";
+import { isInvalid, readNumberCell, splitWeight, weightNumber, weightOnly } from "./text";
 import { PerfGroup, PerfIndicator, PerfInvalid, PerfNumber } from "./types";
 
 /**
@@ -35,7 +35,7 @@ const HEADERS: [keyof IndicatorColumns, RegExp][] = [
 export function indicatorHeader(view: SheetView, row: number): IndicatorColumns | undefined {
   const found: Partial<IndicatorColumns> = {};
   for (const col of view.filled(row)) {
-    const t = norm(view.text(row, col));
+    const t = view.label(row, col);
     const hit = HEADERS.find(([key, re]) => found[key] === undefined && re.test(t));
     if (hit) found[hit[0]] = col;
   }
@@ -112,7 +112,9 @@ export function readIndicators(
   for (let row = header + 1; row < stop; row++) {
     const filled = view.filled(row);
     // "小计" closes the 一级指标 above it: its weight is that group's, it is no indicator.
-    if ([cols.level1, cols.level2, cols.name].some((c) => SUBTOTAL.test(norm(text(row, c))))) {
+    if (
+      [cols.level1, cols.level2, cols.name].some((c) => c !== undefined && SUBTOTAL.test(view.label(row, c)))
+    ) {
       if (level1 && !level1.weight) level1.weight = rowWeight(row);
       continue;
     }

@@ -64,7 +64,7 @@ function scan(region: PerfRegion): Scan {
       s.stops.push(row);
       continue;
     }
-    const texts = cols.map((col) => norm(view.text(row, col)));
+    const texts = cols.map((col) => view.label(row, col));
     if (
       s.budgetHeader === undefined &&
       texts.some((t) => BUDGET.test(t)) &&
@@ -231,7 +231,7 @@ function labelledAmount(
 ): PerfNumber | undefined {
   for (let row = top; row < stop; row++) {
     for (const col of view.filled(row)) {
-      const t = norm(view.text(row, col));
+      const t = view.label(row, col);
       if (!label.test(t)) continue;
       const inBlock = block?.executed !== undefined && row > block.header && col < block.executed;
       const c = inBlock ? block.executed : view.rightOf(row, col);
@@ -249,7 +249,7 @@ function readTotal(
   scoreCol: number,
   invalid: PerfInvalid[],
 ): PerfNumber | undefined {
-  const inline = /^(?:自评)?总分[:]?(\d+(?:\.\d+)?)分?$/.exec(norm(view.text(row, col)));
+  const inline = /^(?:自评)?总分[:]?(\d+(?:\.\d+)?)分?$/.exec(view.label(row, col));
   if (inline) return weightNumber(view.ref(row, col), inline[1], view.text(row, col));
   const c = scoreCol > col && view.text(row, scoreCol) !== "" ? scoreCol : view.rightOf(row, col);
   if (c === undefined) return undefined;
@@ -266,7 +266,7 @@ type BudgetColumns = Partial<Record<"budget" | "executed" | "weight" | "rate" | 
 function budgetColumns(view: SheetView, header: number): BudgetColumns {
   const cols: BudgetColumns = {};
   for (const col of view.filled(header)) {
-    const t = norm(view.text(header, col));
+    const t = view.label(header, col);
     if (BUDGET.test(t)) cols.budget ??= col;
     else if (EXECUTED.test(t)) cols.executed ??= col;
     else if (/^(分值|权重)/.test(t)) cols.weight ??= col;

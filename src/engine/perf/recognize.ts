@@ -23,7 +23,7 @@ function titleLine(view: SheetView, row: number): string | undefined {
   if (row < view.bounds.top) return undefined;
   const cols = view.filled(row);
   if (cols.length !== 1) return undefined;
-  const t = norm(view.text(row, cols[0]));
+  const t = view.label(row, cols[0]);
   return t.length <= 60 && !/。|^\d+[.、]/.test(t) && !TITLE.test(t) ? t : undefined;
 }
 

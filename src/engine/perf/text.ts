@@ -8,8 +8,12 @@ import { PerfInvalid, PerfNumber } from "./types";
  * stray spaces, full-width brackets and weights written into the names ("数量指标（10 分）").
  */
 
+const NEEDS_NORM = /[\s\u3000\uff05\uff08-\uff0a\uff0e\uff10-\uff1a]/;
+
 /** Spaces and line breaks removed, full-width brackets, colon and digits made ASCII. */
 export function norm(text: string): string {
+  // Most cells need neither replacement: skip both scans.
+  if (!NEEDS_NORM.test(text)) return text;
   return text
     .replace(/[\uff08\uff09\uff1a\uff10-\uff19\uff0e\uff05\uff0a]/g, (ch) =>
       String.fromCharCode(ch.charCodeAt(0) - 0xfee0),

@@ -71,6 +71,17 @@ const padEnd = (text: string, width: number) => text + " ".repeat(Math.max(0, wi
 
 const cellText = (c: CellRef) => `${/[^\p{L}\p{N}_]/u.test(c.sheet) ? `'${c.sheet}'` : c.sheet}!${c.address}`;
 
+/** The reason in English before the Chinese detail, which names the file, part or limit. */
+const READ_FAILURE_EN: Record<NonNullable<FileReport["reason"]>, string> = {
+  "not-workbook": "not a workbook",
+  encrypted: "encrypted, or an old .xls",
+  corrupt: "corrupt",
+  "too-large": "too large",
+  "not-found": "file not found",
+  unreadable: "the file could not be read",
+  internal: "internal error while checking",
+};
+
 export function formatText(reports: FileReport[], lang: Lang, color: boolean): string {
   const w = WORDS[lang];
   const paint = (style: keyof typeof ANSI, s: string) => (color ? `${ANSI[style]}${s}\x1b[0m` : s);
@@ -78,7 +89,8 @@ export function formatText(reports: FileReport[], lang: Lang, color: boolean): s
   for (const r of reports) {
     out.push(paint("bold", r.file));
     if (r.error !== undefined) {
-      out.push(`  ${paint("error", `${w.unreadable}${w.colon}${r.error}`)}`, "");
+      const why = lang === "en" && r.reason ? ` (${READ_FAILURE_EN[r.reason]})` : "";
+      out.push(`  ${paint("error", `${w.unreadable}${why}${w.colon}${r.error}`)}`, "");
       continue;
     }
     if (r.tables.length) {

@@ -72,6 +72,11 @@ describe("unreadable files", () => {
     expect(stdout).toMatch(/无法读取：文件已加密/);
     expect(stdout).toContain("T_SZZB");
   });
+
+  it("gives the reason in English with --lang en, before the detail", async () => {
+    const { stdout } = await runCli(["check", file("encrypted.xlsx"), "--lang", "en"]);
+    expect(stdout).toMatch(/cannot read \(encrypted, or an old \.xls\): 文件已加密/);
+  });
 });
 
 describe("readable workbooks with nothing to check", () => {

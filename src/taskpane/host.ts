@@ -1,6 +1,7 @@
 import { Finding } from "../engine/findings";
 import { CellRef, Workbook } from "../engine/model";
 import { TableAssignment } from "../engine/tables/types";
+import { MessageKey, translator } from "./messages";
 
 /** Settings the panel keeps in the workbook (Excel) or in memory (browser page). */
 export interface PanelSettings {
@@ -45,4 +46,20 @@ export interface PanelHost {
   selectedRange(): Promise<{ sheet: string; range: string } | undefined>;
   /** Calls back after the user edits the workbook; returns an unsubscribe function. */
   onChange(callback: () => void): () => void;
+}
+
+/**
+ * What a host tells the user in the panel's words rather than its own: a failure it understood (a
+ * protected sheet, a deleted sheet), or a partial success (cells on protected sheets left alone). The
+ * panel shows it in the chosen language; its message is the Chinese text, for logs.
+ */
+export class HostNotice extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Record<string, string | number> = {},
+    readonly intent: "error" | "info" = "error",
+  ) {
+    super(translator("zh")(key, params));
+    this.name = "HostNotice";
+  }
 }

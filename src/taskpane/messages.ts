@@ -43,6 +43,14 @@ const zh = {
   slack1: "放宽 0.01 万元",
   slack2: "放宽 0.02 万元",
   filterSeverity: "按严重程度筛选",
+  markedSomeProtected:
+    "已标记 {n} 个单元格。工作表“{sheets}”受保护，其中的单元格未标记；撤销保护后可再次标记。",
+  clearedSomeProtected:
+    "已清除 {n} 个单元格的标记。工作表“{sheets}”受保护，其中的标记保留；撤销保护后再点击“清除标记”。",
+  errProtected: "工作表或工作簿受保护，无法更改。请撤销保护后重试，工作簿中的数据未受影响。",
+  errSheetMissing: "找不到要操作的工作表，它可能已被删除或重命名。请重新检查后再试。",
+  errTooLarge: "一次要处理的数据过多，Excel 拒绝了请求。请先按严重程度或文字筛选，减少问题后重试。",
+  errSelectHidden: "无法选中“{sheet}”中的单元格：该工作表已隐藏或已不存在。",
 };
 
 export type MessageKey = keyof typeof zh;
@@ -89,6 +97,17 @@ const en: Record<MessageKey, string> = {
   slack1: "0.01 万元 more",
   slack2: "0.02 万元 more",
   filterSeverity: "Filter by severity",
+  markedSomeProtected:
+    "Marked {n} cells. Sheet “{sheets}” is protected and its cells were not marked; unprotect it to mark them.",
+  clearedSomeProtected:
+    "Cleared the marks of {n} cells. Sheet “{sheets}” is protected and keeps its marks; unprotect it, then clear again.",
+  errProtected:
+    "A sheet or the workbook is protected and cannot be changed. Unprotect it and try again; no data was changed.",
+  errSheetMissing:
+    "A sheet the add-in needs is gone: it may have been deleted or renamed. Check again, then retry.",
+  errTooLarge:
+    "Too much to do in one request for Excel. Filter the findings by severity or text, then retry.",
+  errSelectHidden: "Cannot select cells in “{sheet}”: the sheet is hidden or gone.",
 };
 
 const SEVERITY_NAMES: Record<"zh" | "en", Record<Severity, string>> = {

@@ -8,7 +8,8 @@
  * collections (worksheets, customXmlParts) whose `items` forward `load` to each item, writes that
  * reach the store at `sync` (property writes, fill.clear(), hyperlinks, sheet add/delete, XML parts),
  * Excel's entry rules for written values (a leading apostrophe makes text; "=" makes a formula unless
- * the cell is formatted "@"), and change events (worksheets.onChanged), which the mock has no notion of.
+ * the cell is formatted "@"), change events (worksheets.onChanged), sheet protection (writes refused with
+ * AccessDenied) and a response size limit (a request refused whole), which the mock has no notion of.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { parseRange, toA1 } from "../../src/engine/model";
@@ -42,8 +43,9 @@ export interface FakeCell {
   quotePrefix?: boolean;
   /** null: no fill (Office.js reports #FFFFFF, pattern null, tintAndShade null). */
   fill: FakeFill | null;
-  fontColor: string;
-  bold: boolean;
+  /** null: characters of different fonts (rich text), as Office.js reports them. */
+  fontColor: string | null;
+  bold: boolean | null;
   numberFormat: string;
   hyperlink?: Excel.RangeHyperlink;
 }
@@ -56,6 +58,9 @@ export interface FakeSheet {
   merges: string[];
   frozenRows: number;
   columnWidths: Map<number, number>;
+  /** A protected sheet refuses format and value writes at sync, as Excel does (AccessDenied). */
+  protected: boolean;
+  allowFormatCells: boolean;
 }
 
 type Pending = () => void;
@@ -122,6 +127,11 @@ export class FakeBook {
   handlers = new Set<(e: Partial<Excel.WorksheetChangedEventArgs>) => Promise<unknown>>();
   /** Set to make multi-area ranges fail, as on a host without ExcelApi 1.9. */
   noMultiArea = false;
+  /**
+   * Cells whose values or texts one sync may load before Excel refuses the whole request as too large
+   * (ResponsePayloadSizeLimitExceeded), standing in for Excel on the web's ~5 MB response limit.
+   */
+  maxLoadedCellsPerSync = Infinity;
   private nextId = 1;
 
   addSheet(
@@ -149,6 +159,8 @@ export class FakeBook {
       merges: [],
       frozenRows: 0,
       columnWidths: new Map(),
+      protected: false,
+      allowFormatCells: false,
     };
   }
 
@@ -190,6 +202,7 @@ class FakeContext {
   private tracked: Tracked[] = [];
   private pending: Pending[] = [];
   private rangesThisBatch = 0;
+  private cellsLoadedThisBatch = 0;
 
   constructor(private book: FakeBook) {
     const workbook = this.mock({
@@ -198,7 +211,10 @@ class FakeContext {
         const sel = book.selection;
         if (!sel) throw new Error("fake: nothing selected");
         const sheet = book.sheet(sel.sheet)!;
-        return this.range(sheet, sel.address);
+        if (!sel.address.includes(",")) return this.range(sheet, sel.address);
+        // A multi-area selection: Excel names every area with its sheet.
+        const areas = sel.address.split(",").map((a) => `${quoteSheet(sheet.name)}!${a}`);
+        return this.mock({ address: areas.join(",") });
       },
     });
     Object.assign(workbook, {
@@ -225,6 +241,14 @@ class FakeContext {
     this.book.syncCount++;
     this.book.proxiesPerSync.push(this.rangesThisBatch);
     this.rangesThisBatch = 0;
+    const loaded = this.cellsLoadedThisBatch;
+    this.cellsLoadedThisBatch = 0;
+    if (loaded > this.book.maxLoadedCellsPerSync) {
+      this.pending = [];
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), {
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
+    }
     const pending = this.pending;
     this.pending = [];
     pending.forEach((op) => op());
@@ -261,7 +285,7 @@ class FakeContext {
       },
       getItemOrNullObject: (key: string) => {
         const s = find(key);
-        const ws = s ? this.worksheet(s) : this.mock({ name: "", id: "" });
+        const ws = s ? this.worksheet(s) : this.mock({ name: "", id: "", visibility: "Visible" });
         ws.isNullObject = !s;
         return ws;
       },
@@ -292,6 +316,7 @@ class FakeContext {
       id: sheet.id,
       name: sheet.name,
       visibility: sheet.visibility,
+      protection: { protected: sheet.protected, options: { allowFormatCells: sheet.allowFormatCells } },
       getRange: (address: string) => this.range(sheet, address),
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
         this.range(sheet, `${toA1(row, col)}:${toA1(row + rows - 1, col + cols - 1)}`),
@@ -367,7 +392,11 @@ class FakeContext {
           pattern: fill?.pattern ?? null,
           patternColor: fill?.patternColor ?? null,
           tintAndShade: fill ? fill.tintAndShade : null,
-          clear: () => this.pending.push(() => each((c) => (c.fill = null))),
+          clear: () =>
+            this.pending.push(() => {
+              refuse("format");
+              each((c) => (c.fill = null));
+            }),
         },
         font: { color: first.fontColor, bold: first.bold },
       },
@@ -388,6 +417,12 @@ class FakeContext {
           f(book.cellIn(sheet, row, col), row - r.top, col - r.left);
     };
     const mock = mockOf(initial);
+    const load = mock.load.bind(mock);
+    mock.load = (props: Parameters<OfficeMockObject["load"]>[0]) => {
+      if (/\b(values|text)\b/.test(JSON.stringify(props ?? "")))
+        this.cellsLoadedThisBatch += initial.rowCount * initial.columnCount;
+      return load(props);
+    };
     const base = {
       values: initial.values as unknown,
       numberFormat: initial.numberFormat as unknown,
@@ -397,8 +432,20 @@ class FakeContext {
     };
     const written = (now: unknown, before: unknown) =>
       now !== before && now !== undefined && !(typeof now === "string" && MOCK_ERRORS.has(now));
+    const refuse = (what: "format" | "value") => {
+      if (sheet.protected && (what === "value" || !sheet.allowFormatCells))
+        throw Object.assign(new Error("You cannot perform the requested operation."), {
+          code: "AccessDenied",
+        });
+    };
     const commit = () => {
       const { fill: f, font, columnWidth } = mock.format;
+      const formatWritten =
+        ["color", "pattern", "patternColor", "tintAndShade"].some((k) => written(f[k], base.fill[k])) ||
+        written(font.color, base.font.color) ||
+        written(font.bold, base.font.bold);
+      if (formatWritten) refuse("format");
+      if (written(mock.values, base.values)) refuse("value");
       if (written(mock.numberFormat, base.numberFormat)) {
         each((c, i, j) => (c.numberFormat = mock.numberFormat[i][j]));
         base.numberFormat = mock.numberFormat;

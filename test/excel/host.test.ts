@@ -29,6 +29,17 @@ describe("settings and table assignments", () => {
     expect(b.parts.filter((p) => p.xml.includes(NAMESPACES.settings))).toHaveLength(1);
   });
 
+  it("keeps the last of two settings saved at once (two quick clicks)", async () => {
+    const b = book();
+    const host = createExcelHost(b.run);
+    await Promise.all([
+      host.saveSettings({ ...DEFAULT_SETTINGS, roundingSlack: 1 }),
+      host.saveSettings({ ...DEFAULT_SETTINGS, roundingSlack: 2 }),
+    ]);
+    expect(await createExcelHost(b.run).loadSettings()).toEqual({ ...DEFAULT_SETTINGS, roundingSlack: 2 });
+    expect(b.parts).toHaveLength(1);
+  });
+
   it("keeps table assignments in the workbook", async () => {
     const b = book();
     const assignments: TableAssignment[] = [{ key: "T_ZC", sheet: "支出决算表", range: "A1:H40" }];
@@ -74,10 +85,29 @@ describe("select and selectedRange", () => {
     expect(b.selection).toEqual({ sheet: "支出决算表", address: "C7" });
   });
 
-  it("does nothing for a sheet that is gone", async () => {
+  it("says so, in the panel's words, for a sheet that is gone or hidden", async () => {
     const b = book();
-    await createExcelHost(b.run).select([{ sheet: "没有", address: "A1" }]);
+    b.sheet("支出决算表")!.visibility = "Hidden";
+    const host = createExcelHost(b.run);
+    for (const sheet of ["没有", "支出决算表"]) {
+      await expect(host.select([{ sheet, address: "A1" }])).rejects.toMatchObject({
+        key: "errSelectHidden",
+        params: { sheet },
+      });
+    }
     expect(b.selection).toBeUndefined();
+    expect(b.activeSheet).toBe("收入支出决算总表");
+  });
+
+  it("selects on a sheet whose name has spaces, quotes and !", async () => {
+    const b = book();
+    b.addSheet("a b's!", [["x"]]);
+    await createExcelHost(b.run).select([
+      { sheet: "a b's!", address: "A1:B2" },
+      { sheet: "a b's!", address: "D4" },
+    ]);
+    expect(b.activeSheet).toBe("a b's!");
+    expect(b.selection).toEqual({ sheet: "a b's!", address: "A1:B2,D4" });
   });
 
   it("reports the user's selection as sheet and range", async () => {
@@ -86,6 +116,13 @@ describe("select and selectedRange", () => {
     expect(await host.selectedRange()).toBeUndefined();
     b.selection = { sheet: "支出决算表", address: "A1:H40" };
     expect(await host.selectedRange()).toEqual({ sheet: "支出决算表", range: "A1:H40" });
+  });
+
+  it("reports the first area of a multi-area selection, on a sheet with a quoted name", async () => {
+    const b = book();
+    b.addSheet("a, b's!", [["x"]]);
+    b.selection = { sheet: "a, b's!", address: "A1:H40,J1:J3" };
+    expect(await createExcelHost(b.run).selectedRange()).toEqual({ sheet: "a, b's!", range: "A1:H40" });
   });
 });
 

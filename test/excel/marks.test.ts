@@ -1,7 +1,9 @@
 import { Finding } from "../../src/engine/findings";
 import { createExcelHost } from "../../src/hosts/excel";
-import { MARK_CELLS_PER_SYNC, MARK_STYLES } from "../../src/hosts/excel/marks";
-import { NAMESPACES } from "../../src/hosts/excel/store";
+import { encodeRecord, parseRecord } from "../../src/hosts/excel/mark-record";
+import { MARK_CELLS_PER_SYNC, MARK_STYLES, MAX_RECORD_CELLS } from "../../src/hosts/excel/marks";
+import { fromXml, NAMESPACES, toXml } from "../../src/hosts/excel/store";
+import { HostNotice } from "../../src/taskpane/host";
 import { FakeBook, FakeCell } from "./fake-excel";
 
 const SHEET = "支出决算表";
@@ -151,5 +153,166 @@ describe("mark and clearMarks", () => {
     expect(book.syncCount).toBe(2 + batches);
     expect(Math.max(...book.proxiesPerSync)).toBeLessThanOrEqual(MARK_CELLS_PER_SYNC);
     expect(snapshot(book)).toEqual(before);
+  });
+});
+
+describe("marks on protected sheets, rich text and large records", () => {
+  it("leaves a protected sheet alone, marks the others, and names it", async () => {
+    const book = formattedBook();
+    const locked = book.addSheet("受保护", [["x", "y"]]);
+    locked.protected = true;
+    const before = JSON.stringify(locked.cells);
+    const host = createExcelHost(book.run);
+    const marking = host.mark([
+      finding("error", "A1"),
+      { ...finding("error"), cells: [{ sheet: "受保护", address: "A1:B1" }] },
+    ]);
+    await expect(marking).rejects.toBeInstanceOf(HostNotice);
+    await expect(marking).rejects.toMatchObject({
+      key: "markedSomeProtected",
+      intent: "info",
+      params: { n: 1, sheets: "受保护" },
+    });
+    expect(book.cell(SHEET, "A1").fill?.color).toBe(MARK_STYLES.error.fill);
+    expect(JSON.stringify(locked.cells)).toBe(before);
+    expect(await host.clearMarks()).toBe(1);
+  });
+
+  it("keeps the marks of a sheet protected since, and clears them once it is unprotected", async () => {
+    const book = formattedBook();
+    const other = book.addSheet("其他", [["x"]]);
+    const before = snapshot(book);
+    const otherBefore = JSON.stringify(other.cells);
+    const host = createExcelHost(book.run);
+    await host.mark([
+      finding("error", "A1"),
+      { ...finding("error"), cells: [{ sheet: "其他", address: "A1" }] },
+    ]);
+    other.protected = true;
+    await expect(host.clearMarks()).rejects.toMatchObject({
+      key: "clearedSomeProtected",
+      params: { n: 1, sheets: "其他" },
+    });
+    expect(snapshot(book)).toEqual(before);
+    expect(book.cell("其他", "A1").fill?.color).toBe(MARK_STYLES.error.fill);
+    other.protected = false;
+    expect(await host.clearMarks()).toBe(1);
+    expect(JSON.stringify(other.cells)).toBe(otherBefore);
+    expect(book.parts).toEqual([]);
+  });
+
+  it("marks a sheet protected with formatting allowed", async () => {
+    const book = formattedBook();
+    Object.assign(book.sheet(SHEET)!, { protected: true, allowFormatCells: true });
+    expect(await createExcelHost(book.run).mark([finding("error", "A1")])).toBe(1);
+  });
+
+  it("leaves the font of a rich-text cell alone and still restores its fill", async () => {
+    const book = formattedBook();
+    Object.assign(book.cell(SHEET, "C1"), { fontColor: null, bold: null });
+    const before = snapshot(book);
+    const host = createExcelHost(book.run);
+    expect(await host.mark([finding("error", "C1")])).toBe(1);
+    expect(book.cell(SHEET, "C1").fill?.color).toBe(MARK_STYLES.error.fill);
+    expect(book.cell(SHEET, "C1").fontColor).toBeNull();
+    expect(await createExcelHost(book.run).clearMarks()).toBe(1);
+    expect(snapshot(book)).toEqual(before);
+  });
+
+  it("keeps the record small: a few bytes a cell, never one object per cell", async () => {
+    const book = new FakeBook();
+    const rows = Array.from({ length: 150 }, (_, i) => Array.from({ length: 10 }, (__, j) => i * 10 + j));
+    book.addSheet(SHEET, rows);
+    const addresses = rows.map((_, i) => `A${i + 1}:J${i + 1}`);
+    expect(await createExcelHost(book.run).mark([finding("warning", ...addresses)])).toBe(1500);
+    const xml = book.parts.find((p) => p.xml.includes(NAMESPACES.marks))!.xml;
+    // ~6 bytes a cell: MAX_RECORD_CELLS (50,000) stay near 300 KB, far below the ~5 MB request limit.
+    expect(xml.length / 1500).toBeLessThan(8);
+    expect(xml).not.toContain("&quot;");
+  });
+
+  it("stops adding cells to the record at its cap, and still re-marks cells it holds", async () => {
+    const book = new FakeBook();
+    book.addSheet(SHEET, [[1]]);
+    book.parts.push({ id: "old", xml: "" });
+    // A record already at its cap (cells on this sheet, in rows no finding touches).
+    const id = book.sheet(SHEET)!.id;
+    const full = Array.from({ length: MAX_RECORD_CELLS }, (_, i) => ({
+      sheetId: id,
+      sheet: SHEET,
+      address: `Z${i + 10}`,
+      fill: null,
+      font: { color: "#000000", bold: false },
+    }));
+    full[0].address = "A1";
+    book.parts[0].xml = toXml(NAMESPACES.marks, encodeRecord({ cells: full }));
+    expect(await createExcelHost(book.run).mark([finding("error", "A1", "B1")])).toBe(1);
+    expect(book.cell(SHEET, "A1").fill?.color).toBe(MARK_STYLES.error.fill);
+    expect(book.cell(SHEET, "B1").fill).toBeNull();
+  });
+
+  it("clears marks recorded by the earlier version, one object per cell", async () => {
+    const book = formattedBook();
+    const before = snapshot(book);
+    const id = book.sheet(SHEET)!.id;
+    book.cell(SHEET, "A1").fill = { color: "#FFC7CE", pattern: null, patternColor: null, tintAndShade: 0 };
+    const legacy = {
+      cells: [
+        { sheetId: id, sheet: SHEET, address: "A1", fill: null, font: { color: "#000000", bold: false } },
+      ],
+    };
+    // The earlier version escaped quotes too: &quot; must still read back.
+    book.parts.push({
+      id: "1",
+      xml: `<juesuan xmlns="${NAMESPACES.marks}">${JSON.stringify(legacy).replace(/"/g, "&quot;")}</juesuan>`,
+    });
+    expect(await createExcelHost(book.run).clearMarks()).toBe(1);
+    expect(snapshot(book)).toEqual(before);
+  });
+
+  it("runs a clear clicked during a mark after it, so nothing stays marked", async () => {
+    const book = formattedBook();
+    const before = snapshot(book);
+    const host = createExcelHost(book.run);
+    const [marked, cleared] = await Promise.all([
+      host.mark([finding("error", "A1", "B1", "C1")]),
+      host.clearMarks(),
+    ]);
+    expect([marked, cleared]).toEqual([3, 3]);
+    expect(snapshot(book)).toEqual(before);
+  });
+
+  it("explains Office's errors in words the user can act on", async () => {
+    const host = createExcelHost(async () => {
+      throw Object.assign(new Error("You cannot perform the requested operation."), { code: "AccessDenied" });
+    });
+    await expect(host.exportReview([])).rejects.toMatchObject({ key: "errProtected" });
+    await expect(host.mark([finding("error", "A1")])).rejects.toMatchObject({ key: "errProtected" });
+  });
+});
+
+describe("marks on merged cells", () => {
+  it("marks every cell of a merged area a finding names, and restores each exactly", async () => {
+    const book = formattedBook();
+    book.sheet(SHEET)!.merges = ["A1:D1"];
+    const before = snapshot(book);
+    const host = createExcelHost(book.run);
+    expect(await host.mark([finding("error", "A1:D1"), finding("warning", "B1")])).toBe(4);
+    expect(book.cell(SHEET, "D1").fill?.color).toBe(MARK_STYLES.error.fill);
+    expect(await host.clearMarks()).toBe(4);
+    expect(snapshot(book)).toEqual(before);
+  });
+});
+
+describe("the mark record", () => {
+  it("drops the cells of sheets deleted since, when marking again", async () => {
+    const book = formattedBook();
+    book.addSheet("其他", [["x"]]);
+    const host = createExcelHost(book.run);
+    await host.mark([{ ...finding("error"), cells: [{ sheet: "其他", address: "A1" }] }]);
+    book.sheets = book.sheets.filter((s) => s.name !== "其他");
+    await host.mark([finding("error", "A1")]);
+    const record = parseRecord(fromXml(book.parts[0].xml));
+    expect(record.cells.map((c) => c.sheet)).toEqual([SHEET]);
   });
 });

@@ -1,7 +1,7 @@
 import { escapeFormulaText } from "../../src/hosts/escape";
-import { quoteSheet, splitAreas, splitSheetAddress } from "../../src/hosts/excel/address";
+import { quoteSheet, splitAreas, splitFirstArea, splitSheetAddress } from "../../src/hosts/excel/address";
 import { fromXml, toXml } from "../../src/hosts/excel/store";
-import { parseRecord } from "../../src/hosts/excel/marks";
+import { encodeRecord, parseRecord, SavedCell } from "../../src/hosts/excel/mark-record";
 
 describe("escapeFormulaText", () => {
   it.each(["=SUM(A1)", "+1+2", "-A1", "@cmd", "\tx", "\rx"])("prefixes %j with a quote", (s) => {
@@ -19,6 +19,16 @@ describe("addresses", () => {
     expect(splitSheetAddress(`${quoteSheet("a b's")}!A1:B2`)).toEqual({ sheet: "a b's", range: "A1:B2" });
     expect(splitSheetAddress("Sheet1!C3")).toEqual({ sheet: "Sheet1", range: "C3" });
     expect(splitSheetAddress("C3")).toEqual({ sheet: "", range: "C3" });
+  });
+
+  it("quotes names with ! and splits them at the last !", () => {
+    expect(quoteSheet("表!1")).toBe("'表!1'");
+    expect(splitSheetAddress("'表!1'!A1")).toEqual({ sheet: "表!1", range: "A1" });
+  });
+
+  it("gives the first area of a multi-area address, with its sheet", () => {
+    expect(splitFirstArea("'a, b''s'!A1:B2,'a, b''s'!C3")).toEqual({ sheet: "a, b's", range: "A1:B2" });
+    expect(splitFirstArea("Sheet1!D4")).toEqual({ sheet: "Sheet1", range: "D4" });
   });
 
   it("splits multi-area addresses on commas outside quotes only", () => {
@@ -56,5 +66,26 @@ describe("state XML", () => {
       font: { color: "#000000", bold: false },
     };
     expect(parseRecord({ cells: [good, { sheetId: 1 }, null] })).toEqual({ cells: [good] });
+  });
+
+  it("round-trips a record through its compact form, formats once each", () => {
+    const font = { color: "#000000", bold: false };
+    const cells: SavedCell[] = [
+      { sheetId: "{1}", sheet: "表", address: "A1", fill: null, font },
+      { sheetId: "{1}", sheet: "表", address: "B1", fill: null, font },
+      {
+        sheetId: "{2}",
+        sheet: "表2",
+        address: "C3",
+        fill: { color: "#C6EFCE", tintAndShade: 0.4 },
+        font: null,
+      },
+    ];
+    const stored = encodeRecord({ cells });
+    expect(stored.formats).toHaveLength(2);
+    expect(parseRecord(JSON.parse(JSON.stringify(stored)))).toEqual({ cells });
+    expect(parseRecord({ v: 2, formats: [{ fill: 3 }], sheets: [{ id: "1", cells: { 0: "A1" } }] })).toEqual({
+      cells: [],
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { createExcelHost } from "../../src/hosts/excel";
-import { planBlocks, readWorkbookIn } from "../../src/hosts/excel/read";
-import { REVIEW_SHEET } from "../../src/hosts/excel/review";
+import { MIN_CELL_BUDGET, planBlocks, readWorkbookIn } from "../../src/hosts/excel/read";
+import { REVIEW_HEADERS, REVIEW_SHEET } from "../../src/hosts/excel/review";
 import { FakeBook } from "./fake-excel";
 
 /** A sheet shaped like a published table: title, unit line, header, coded rows with amounts. */
@@ -69,13 +69,31 @@ describe("readWorkbook", () => {
     expect(wb.sheets[0].values[0][0]).toBe("2024年度支出决算表1");
   });
 
-  it("keeps empty sheets and skips our own 审核结果 sheet", async () => {
+  it("keeps empty sheets and skips the review sheet it wrote, even renamed, in 3 syncs", async () => {
     const book = bookWith(1);
     book.addSheet("空表");
-    book.addSheet(REVIEW_SHEET, [["序号", "规则"]]);
+    await createExcelHost(book.run).exportReview([]);
+    book.sheet(REVIEW_SHEET)!.name = "审核";
+    book.syncCount = 0;
     const wb = await createExcelHost(book.run).readWorkbook();
     expect(wb.sheets.map((s) => s.name)).toEqual(["表1", "空表"]);
     expect(wb.sheets[1].values).toEqual([]);
+    expect(book.syncCount).toBe(3);
+  });
+
+  it("skips a review sheet written before ids were kept, by its header row", async () => {
+    const book = bookWith(1);
+    book.addSheet(REVIEW_SHEET, [REVIEW_HEADERS, [1, "ZC.row.total"]]);
+    const wb = await createExcelHost(book.run).readWorkbook();
+    expect(wb.sheets.map((s) => s.name)).toEqual(["表1"]);
+  });
+
+  it("reads a sheet of the user's named 审核结果 like any other", async () => {
+    const book = bookWith(1);
+    book.addSheet(REVIEW_SHEET, tableRows(2));
+    const wb = await createExcelHost(book.run).readWorkbook();
+    expect(wb.sheets.map((s) => s.name)).toEqual(["表1", REVIEW_SHEET]);
+    expect(wb.sheets[1].values[0][0]).toBe("2024年度支出决算表2");
   });
 
   it("splits large used ranges into row blocks, one sync per cell budget, and loses nothing", async () => {
@@ -88,6 +106,23 @@ describe("readWorkbook", () => {
     expect(book.syncCount).toBeGreaterThan(3);
     const whole = await createExcelHost(bookWith(3).run).readWorkbook();
     expect(wb).toEqual(whole);
+  });
+
+  it("reads again in smaller blocks when Excel finds a response too large", async () => {
+    const rows = Array.from({ length: 750 }, (_, i) => [`长文本说明${i}`.repeat(5), i, i * 2]);
+    const book = new FakeBook();
+    book.addSheet("自评表", rows);
+    book.maxLoadedCellsPerSync = MIN_CELL_BUDGET;
+    const wb = await book.run((context) => readWorkbookIn(context, { budget: 10_000 }));
+    expect(wb.sheets[0].values).toHaveLength(750);
+    expect(wb.sheets[0].values[749]).toEqual([`长文本说明749`.repeat(5), 749, 1498]);
+    // the sheet list, the used ranges, the refused request, then 2,250 cells in blocks of 2,000
+    expect(book.syncCount).toBe(2 + 1 + 2);
+
+    const tiny = new FakeBook();
+    tiny.addSheet("自评表", rows);
+    tiny.maxLoadedCellsPerSync = 100;
+    await expect(createExcelHost(tiny.run).readWorkbook()).rejects.toMatchObject({ key: "errTooLarge" });
   });
 });
 

@@ -1,6 +1,12 @@
 import { Finding } from "../../src/engine/findings";
 import { createExcelHost } from "../../src/hosts/excel";
-import { cellsText, REVIEW_HEADERS, REVIEW_ROWS_PER_SYNC, REVIEW_SHEET } from "../../src/hosts/excel/review";
+import {
+  cellsText,
+  freeSheetName,
+  REVIEW_HEADERS,
+  REVIEW_ROWS_PER_SYNC,
+  REVIEW_SHEET,
+} from "../../src/hosts/excel/review";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/host";
 import { FakeBook } from "./fake-excel";
 
@@ -82,6 +88,15 @@ describe("exportReview", () => {
     expect(b.cell(REVIEW_SHEET, "I3").hyperlink?.documentReference).toBe("'a b''s'!B2");
   });
 
+  it("quotes a sheet name holding ! in its link", async () => {
+    const b = book();
+    b.addSheet("表!1", [["x"]]);
+    await createExcelHost(b.run).exportReview([
+      { ...findings[1], cells: [{ sheet: "表!1", address: "A1" }] },
+    ]);
+    expect(b.cell(REVIEW_SHEET, "I2").hyperlink?.documentReference).toBe("'表!1'!A1");
+  });
+
   it("replaces an older 审核结果 sheet, and writes many findings in batches", async () => {
     const b = book();
     const host = createExcelHost(b.run);
@@ -92,7 +107,49 @@ describe("exportReview", () => {
     expect(b.sheets.filter((s) => s.name === REVIEW_SHEET)).toHaveLength(1);
     expect(b.cell(REVIEW_SHEET, "E2501").value).toBe("第2500条");
     expect(b.cell(REVIEW_SHEET, "E2502").value).toBe("");
-    expect(b.syncCount).toBe(2 + Math.ceil(2500 / REVIEW_ROWS_PER_SYNC));
+    // sheets and parts, the parts' XML, the new sheet, then the rows
+    expect(b.syncCount).toBe(3 + Math.ceil(2500 / REVIEW_ROWS_PER_SYNC));
+  });
+
+  it("never deletes the user's own sheet named 审核结果: it writes 审核结果 (2), and replaces only that", async () => {
+    const b = book();
+    b.addSheet(REVIEW_SHEET, [["我的审核意见"], ["第一条：待核对"]]);
+    const host = createExcelHost(b.run);
+    await host.exportReview(findings);
+    await host.exportReview(findings);
+    // A panel opened later knows its sheet from the workbook.
+    await createExcelHost(b.run).exportReview(findings.slice(0, 1));
+    expect(b.cell(REVIEW_SHEET, "A2").value).toBe("第一条：待核对");
+    expect(b.sheets.map((s) => s.name)).toEqual(["支出决算表", "a b's", REVIEW_SHEET, `${REVIEW_SHEET} (2)`]);
+    expect(b.cell(`${REVIEW_SHEET} (2)`, "E2").value).toBe(findings[0].message);
+    expect(b.cell(`${REVIEW_SHEET} (2)`, "E3").value).toBe("");
+    expect(b.activeSheet).toBe(`${REVIEW_SHEET} (2)`);
+  });
+
+  it("keeps an exported sheet the user renamed, and a user sheet given the name since", async () => {
+    const b = book();
+    const host = createExcelHost(b.run);
+    await host.exportReview(findings);
+    b.sheet(REVIEW_SHEET)!.name = "第一轮审核";
+    await host.exportReview(findings);
+    const second = b.sheet(REVIEW_SHEET)!;
+    // The user deletes the add-in's sheet and makes one of their own under the same name.
+    b.sheets = b.sheets.filter((s) => s !== second);
+    b.addSheet(REVIEW_SHEET, [["我的表"]]);
+    await host.exportReview(findings);
+    expect(b.sheets.map((s) => s.name)).toEqual([
+      "支出决算表",
+      "a b's",
+      "第一轮审核",
+      REVIEW_SHEET,
+      `${REVIEW_SHEET} (2)`,
+    ]);
+    expect(b.cell(REVIEW_SHEET, "A1").value).toBe("我的表");
+  });
+
+  it("picks a free name whatever the case of the names taken", () => {
+    expect(freeSheetName(["Sheet1"])).toBe(REVIEW_SHEET);
+    expect(freeSheetName([REVIEW_SHEET, `${REVIEW_SHEET} (2)`])).toBe(`${REVIEW_SHEET} (3)`);
   });
 
   it("speaks the panel's language, read in the same round trips", async () => {
@@ -101,7 +158,7 @@ describe("exportReview", () => {
     await host.saveSettings({ ...DEFAULT_SETTINGS, lang: "en" });
     b.syncCount = 0;
     await host.exportReview(findings);
-    expect(b.syncCount).toBe(3);
+    expect(b.syncCount).toBe(4);
     const row = (r: number) => "ABCD".split("").map((c) => b.cell(REVIEW_SHEET, `${c}${r}`).value);
     expect(row(1)).toEqual(["No.", "Rule", "Severity", "Table"]);
     expect(row(3)).toEqual([2, "PERF.score", "Warning", "Performance self-evaluation: 政务中心运行经费"]);

@@ -4,6 +4,7 @@ import { Finding } from "../../src/engine/findings";
 import { Workbook } from "../../src/engine/model";
 import { CheckOptions, CheckResult } from "../../src/engine/result";
 import { Panel, RECHECK_DELAY_MS } from "../../src/taskpane/components/Panel";
+import { HostNotice } from "../../src/taskpane/host";
 import { FRAME_WAIT_MS } from "../../src/taskpane/paint";
 import { FakeHost } from "./fakeHost";
 
@@ -283,6 +284,26 @@ describe("Panel", () => {
     await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent("已清除 3 个单元格的标记。"));
     await user.click(button("导出审核表"));
     expect(host.exports).toEqual([findings]);
+  });
+
+  it("explains what the host understood in the panel's language, a partial mark as information", async () => {
+    const host = new FakeHost(workbook);
+    host.mark = () => Promise.reject(new HostNotice("markedSomeProtected", { n: 2, sheets: "总表" }, "info"));
+    host.clearMarks = () => Promise.reject(new HostNotice("errProtected"));
+    const { user, checker } = await renderChecked(host);
+    await user.click(button("标记"));
+    const status = await screen.findByTestId("status");
+    expect(status).toHaveTextContent("已标记 2 个单元格。工作表“总表”受保护，其中的单元格未标记");
+    expect(status).not.toHaveTextContent("操作失败");
+    await user.click(tab("设置"));
+    await user.click(screen.getByLabelText("English"));
+    // The re-check in English clears the status line; the clear comes after it.
+    await waitFor(() => expect(checker.calls).toHaveLength(2));
+    await waitFor(() => expect(button("Check")).toBeEnabled());
+    await user.click(button("Clear marks"));
+    await waitFor(() =>
+      expect(screen.getByTestId("status")).toHaveTextContent(/^A sheet or the workbook is protected/),
+    );
   });
 
   it("shows cell texts as text, never as markup", async () => {

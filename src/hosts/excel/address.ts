@@ -20,6 +20,16 @@ export function splitSheetAddress(address: string): { sheet: string; range: stri
  * hold commas, so commas only split outside quotes.
  */
 export function splitAreas(address: string): string[] {
+  return areaTexts(address).map((a) => splitSheetAddress(a).range);
+}
+
+/** The first area of a (multi-area) address, with its sheet: "'a, b'!A1:B2,'a, b'!C3" → a, b / A1:B2. */
+export function splitFirstArea(address: string): { sheet: string; range: string } {
+  return splitSheetAddress(areaTexts(address)[0] ?? "");
+}
+
+/** The areas of an address as written, each with its sheet; commas inside quoted names do not split. */
+function areaTexts(address: string): string[] {
   const areas: string[] = [];
   let quoted = false;
   let start = 0;
@@ -28,7 +38,7 @@ export function splitAreas(address: string): string[] {
     if (ch === "'") quoted = !quoted;
     else if (i === address.length || (ch === "," && !quoted)) {
       const area = address.slice(start, i).trim();
-      if (area) areas.push(splitSheetAddress(area).range);
+      if (area) areas.push(area);
       start = i + 1;
     }
   }

@@ -1,7 +1,8 @@
 import { CellRef } from "../../engine/model";
-import { PanelHost } from "../../taskpane/host";
-import { splitSheetAddress } from "./address";
-import { clearMarksIn, markIn } from "./marks";
+import { HostNotice, PanelHost } from "../../taskpane/host";
+import { splitFirstArea } from "./address";
+import { explain } from "./errors";
+import { clearMarksIn, markIn, MarkOutcome } from "./marks";
 import { readWorkbookIn } from "./read";
 import { exportReviewIn } from "./review";
 import { excelApiSupported, excelRun, ExcelRun } from "./run";
@@ -24,20 +25,41 @@ export function createExcelHost(
   /** Sheets the add-in writes (审核结果): their change events are ours, not the user's. */
   const ownSheets = new Set<string>();
 
+  /**
+   * Writes run one at a time. Two marks at once (a double click) would each read the record before the
+   * other wrote it, and the second would save the first one's marks as the cells' originals: 清除标记
+   * would then restore marks, for good.
+   */
+  let writing: Promise<unknown> = Promise.resolve();
+  function serial<T>(write: () => Promise<T>): Promise<T> {
+    const next = writing.then(write, write);
+    writing = next.catch(() => undefined);
+    return next.catch((e: unknown) => Promise.reject(explain(e)));
+  }
+
+  /** The count, or a notice naming the protected sheets whose cells were left alone. */
+  function outcome(o: MarkOutcome, partial: HostNotice["key"]): number {
+    if (!o.protectedSheets.length) return o.cells;
+    throw new HostNotice(partial, { n: o.cells, sheets: o.protectedSheets.join("”、“") }, "info");
+  }
+
   async function select(cells: CellRef[]): Promise<void> {
     const first = cells[0];
     if (!first) return;
     const addresses = [...new Set(cells.filter((c) => c.sheet === first.sheet).map((c) => c.address))];
     const selected = await run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(first.sheet);
+      sheet.load("visibility");
       await context.sync();
-      if (sheet.isNullObject) return true;
+      // A sheet deleted or hidden since the check cannot be shown: say so rather than do nothing.
+      if (sheet.isNullObject || sheet.visibility !== "Visible") return "gone";
       sheet.activate();
       sheet.getRanges(addresses.slice(0, SELECT_MAX_CELLS).join(",")).select();
       await context.sync();
-      return true;
-    }).catch(() => false);
-    if (selected) return;
+      return "done";
+    }).catch(() => "failed");
+    if (selected === "gone") throw new HostNotice("errSelectHidden", { sheet: first.sheet });
+    if (selected === "done") return;
     // A host without multi-area ranges (before ExcelApi 1.9): the first cell alone. Selecting is a
     // convenience, so a cell that cannot be selected (a stale address) is left alone, not an error.
     await run(async (context) => {
@@ -81,21 +103,25 @@ export function createExcelHost(
     readWorkbook: () =>
       run((context) =>
         readWorkbookIn(context, { merges: supports("1.13"), onOwnSheet: (id) => ownSheets.add(id) }),
-      ),
+      ).catch((e: unknown) => Promise.reject(explain(e))),
     select,
-    mark: (findings) => markIn(run, findings),
-    clearMarks: () => clearMarksIn(run),
-    exportReview: (findings) => exportReviewIn(run, findings, (id) => ownSheets.add(id)),
+    mark: (findings) => serial(async () => outcome(await markIn(run, findings), "markedSomeProtected")),
+    clearMarks: () => serial(async () => outcome(await clearMarksIn(run), "clearedSomeProtected")),
+    exportReview: (findings) => serial(() => exportReviewIn(run, findings, (id) => ownSheets.add(id))),
     loadSettings: async () => parseSettings(await loadJson(run, NAMESPACES.settings)),
-    saveSettings: (settings) => saveJson(run, NAMESPACES.settings, parseSettings(settings)),
+    // Saves are serial too: two at once would each find no part and each add one, and a later load
+    // would read the first, older one.
+    saveSettings: (settings) => serial(() => saveJson(run, NAMESPACES.settings, parseSettings(settings))),
     loadAssignments: async () => parseAssignments(await loadJson(run, NAMESPACES.assignments)),
-    saveAssignments: (assignments) => saveJson(run, NAMESPACES.assignments, parseAssignments(assignments)),
+    saveAssignments: (assignments) =>
+      serial(() => saveJson(run, NAMESPACES.assignments, parseAssignments(assignments))),
     selectedRange: () =>
       run(async (context) => {
         const range = context.workbook.getSelectedRange();
         range.load("address");
         await context.sync();
-        return splitSheetAddress(range.address);
+        // A multi-area selection ("S!A1:B2,S!D4") names its first area: a table is one rectangle.
+        return splitFirstArea(range.address);
       }).catch(() => undefined),
     onChange,
   };

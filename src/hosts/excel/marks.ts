@@ -1,5 +1,6 @@
 import { Finding, Severity, SEVERITIES } from "../../engine/findings";
 import { parseRange, toA1 } from "../../engine/model";
+import { encodeRecord, parseRecord, SavedCell, SavedFill } from "./mark-record";
 import { NAMESPACES, queryParts, queueWrite, readParts } from "./store";
 import { chunks, ExcelRun, syncEachChunk } from "./run";
 
@@ -15,31 +16,16 @@ export const MARK_STYLES: Record<Severity, { fill: string; font: string }> = {
 export const MARK_CELLS_PER_SYNC = 1_000;
 
 /**
- * Cells one mark call may mark: the saved originals (~80 bytes a cell) go to the workbook in one
- * request, and 20,000 cells keep it near 1.6 MB. More marks than that would not help a reviewer.
+ * Cells one mark call may mark: 20 requests to read their originals and 20 to mark them. More marks
+ * than that would not help a reviewer.
  */
 export const MAX_MARKED_CELLS = 20_000;
 
-export interface SavedFill {
-  color: string;
-  pattern?: string;
-  patternColor?: string;
-  tintAndShade?: number;
-}
-
-/** A marked cell's format before the first mark; sheet by id so a renamed sheet is still found. */
-export interface SavedCell {
-  sheetId: string;
-  sheet: string;
-  address: string;
-  /** null: the cell had no fill. */
-  fill: SavedFill | null;
-  font: { color: string; bold: boolean };
-}
-
-export interface MarkRecord {
-  cells: SavedCell[];
-}
+/**
+ * Cells the record in the workbook may hold across marks (each mark adds the cells not marked before).
+ * A cell costs ~5 bytes there (see mark-record.ts), so the record stays well under 1 MB.
+ */
+export const MAX_RECORD_CELLS = 50_000;
 
 interface Target {
   sheetId: string;
@@ -48,20 +34,29 @@ interface Target {
   severity: Severity;
 }
 
-/** The record kept in the workbook; anything malformed reads as no record rather than a crash. */
-export function parseRecord(data: unknown): MarkRecord {
-  const cells = (data as { cells?: unknown } | undefined)?.cells;
-  if (!Array.isArray(cells)) return { cells: [] };
-  return {
-    cells: cells.filter(
-      (c): c is SavedCell =>
-        typeof c?.sheetId === "string" &&
-        typeof c.address === "string" &&
-        (c.fill === null || typeof c.fill?.color === "string") &&
-        typeof c.font?.color === "string" &&
-        typeof c.font?.bold === "boolean",
-    ),
-  };
+/** What a mark or a clear did, and the protected sheets whose cells it had to leave alone. */
+export interface MarkOutcome {
+  cells: number;
+  protectedSheets: string[];
+}
+
+interface SheetInfo {
+  id: string;
+  name: string;
+  /** Protected against format changes: marks there would fail, so its cells are left alone. */
+  locked: boolean;
+}
+
+/** Queues loading every sheet's name, id and protection; read after the next sync. */
+function loadSheets(context: Excel.RequestContext): () => SheetInfo[] {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/id,items/protection/protected,items/protection/options");
+  return () =>
+    worksheets.items.map((ws) => ({
+      id: ws.id,
+      name: ws.name,
+      locked: ws.protection.protected && !ws.protection.options?.allowFormatCells,
+    }));
 }
 
 /** Every cell of the findings, once, with its most severe finding; cells on missing sheets are skipped. */
@@ -89,14 +84,16 @@ function targetsOf(findings: Finding[], sheetIds: Map<string, string>): Target[]
 
 /**
  * "No fill" and a white fill both read as color #FFFFFF with pattern null; only tintAndShade tells
- * them apart (null for no fill, a number for a fill: OfficeDev/office-js#4900).
+ * them apart (null for no fill, a number for a fill: OfficeDev/office-js#4900). undefined: the fill
+ * cannot be read (no colour), so it could not be restored and the cell is not marked.
  */
-function savedFill(fill: Excel.RangeFill): SavedFill | null {
+function savedFill(fill: Excel.RangeFill): SavedFill | null | undefined {
   const none =
     fill.pattern === "None" ||
     ((fill.tintAndShade === null || fill.tintAndShade === undefined) &&
       fill.color?.toUpperCase() === "#FFFFFF");
   if (none) return null;
+  if (typeof fill.color !== "string") return undefined;
   const saved: SavedFill = { color: fill.color };
   if (fill.pattern && fill.pattern !== "Solid") {
     saved.pattern = fill.pattern;
@@ -105,6 +102,13 @@ function savedFill(fill: Excel.RangeFill): SavedFill | null {
   if (typeof fill.tintAndShade === "number" && fill.tintAndShade !== 0)
     saved.tintAndShade = fill.tintAndShade;
   return saved;
+}
+
+/** A font of mixed characters (rich text) reads as null: marks leave it alone (see SavedCell.font). */
+function savedFont(font: Excel.RangeFont): SavedCell["font"] {
+  return typeof font.color === "string" && typeof font.bold === "boolean"
+    ? { color: font.color, bold: font.bold }
+    : null;
 }
 
 function restore(range: Excel.Range, cell: SavedCell): void {
@@ -117,8 +121,10 @@ function restore(range: Excel.Range, cell: SavedCell): void {
     if (cell.fill.patternColor) fill.patternColor = cell.fill.patternColor;
     if (cell.fill.tintAndShade !== undefined) fill.tintAndShade = cell.fill.tintAndShade;
   }
-  font.color = cell.font.color;
-  font.bold = cell.font.bold;
+  if (cell.font) {
+    font.color = cell.font.color;
+    font.bold = cell.font.bold;
+  }
 }
 
 function sheetGetter(context: Excel.RequestContext): (id: string) => Excel.Worksheet {
@@ -130,25 +136,38 @@ function sheetGetter(context: Excel.RequestContext): (id: string) => Excel.Works
   };
 }
 
+const keyOf = (c: { sheetId: string; address: string }) => `${c.sheetId}!${c.address}`;
+
 /**
  * Marks the findings' cells. The originals of cells not marked before are read and written to the
  * workbook in the same request as, and ahead of, the first format change; a cell marked again keeps
- * its first saved original. Only fill and font change: never a value or a formula.
+ * its first saved original. Only fill and font change: never a value or a formula. Cells on protected
+ * sheets are left alone (a format change there fails) and their sheets reported.
  * Syncs: 1 (sheets, record parts) + 1 when a record exists + ceil(new cells / 1,000) reads
  * + ceil(cells / 1,000) writes.
  */
-export function markIn(run: ExcelRun, findings: Finding[]): Promise<number> {
+export function markIn(run: ExcelRun, findings: Finding[]): Promise<MarkOutcome> {
   return run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/id");
+    const sheetsNow = loadSheets(context);
     const parts = queryParts(context, NAMESPACES.marks);
     await context.sync();
-    const record = parseRecord(await readParts(context, parts));
+    const sheetInfo = sheetsNow();
+    // Cells of sheets deleted since can never be restored (ids are not reused): they leave the record.
+    const live = new Set(sheetInfo.map((s) => s.id));
+    const stored = parseRecord(await readParts(context, parts));
+    const record = { cells: stored.cells.filter((c) => live.has(c.sheetId)) };
 
-    const targets = targetsOf(findings, new Map(worksheets.items.map((ws) => [ws.name, ws.id])));
-    if (!targets.length) return 0;
-    const saved = new Set(record.cells.map((c) => `${c.sheetId}!${c.address}`));
-    const fresh = targets.filter((t) => !saved.has(`${t.sheetId}!${t.address}`));
+    const open = sheetInfo.filter((s) => !s.locked);
+    const protectedSheets = sheetInfo
+      .filter((s) => s.locked && findings.some((f) => f.cells.some((c) => c.sheet === s.name)))
+      .map((s) => s.name);
+    const saved = new Map(record.cells.map((c) => [keyOf(c), c]));
+    // Cells already saved can always be marked again; new ones only while the record has room.
+    let room = MAX_RECORD_CELLS - record.cells.length;
+    const targets = targetsOf(findings, new Map(open.map((s) => [s.name, s.id]))).filter(
+      (t) => saved.has(keyOf(t)) || room-- > 0,
+    );
+    const fresh = targets.filter((t) => !saved.has(keyOf(t)));
     const sheet = sheetGetter(context);
 
     const probes: { target: Target; format: Excel.RangeFormat }[] = [];
@@ -161,52 +180,63 @@ export function markIn(run: ExcelRun, findings: Finding[]): Promise<number> {
       }
     });
     for (const { target, format } of probes) {
-      record.cells.push({
+      const fill = savedFill(format.fill);
+      if (fill === undefined) continue;
+      const cell: SavedCell = {
         sheetId: target.sheetId,
         sheet: target.sheet,
         address: target.address,
-        fill: savedFill(format.fill),
-        font: { color: format.font.color, bold: format.font.bold },
-      });
+        fill,
+        font: savedFont(format.font),
+      };
+      record.cells.push(cell);
+      saved.set(keyOf(cell), cell);
     }
+    const marked = targets.filter((t) => saved.has(keyOf(t)));
 
-    await syncEachChunk(context, chunks(targets, MARK_CELLS_PER_SYNC), (chunk, index) => {
-      if (index === 0) queueWrite(context, parts, NAMESPACES.marks, record);
+    await syncEachChunk(context, chunks(marked, MARK_CELLS_PER_SYNC), (chunk, index) => {
+      if (index === 0) queueWrite(context, parts, NAMESPACES.marks, encodeRecord(record));
       for (const target of chunk) {
         const { fill, font } = sheet(target.sheetId).getRange(target.address).format;
         const style = MARK_STYLES[target.severity];
         fill.color = style.fill;
+        if (!saved.get(keyOf(target))?.font) continue;
         font.color = style.font;
         font.bold = true;
       }
     });
-    return targets.length;
+    return { cells: marked.length, protectedSheets };
   });
 }
 
 /**
  * Restores every recorded cell's fill and font, then removes the record (with the last batch, so an
- * interrupted clear can be run again). Cells on sheets deleted since are skipped.
+ * interrupted clear can be run again). Cells on sheets deleted since are dropped; cells on sheets
+ * protected since are kept in the record, to be cleared once the protection is off.
  * Syncs: 2 + ceil(cells / 1,000).
  */
-export function clearMarksIn(run: ExcelRun): Promise<number> {
+export function clearMarksIn(run: ExcelRun): Promise<MarkOutcome> {
   return run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/id");
+    const sheetsNow = loadSheets(context);
     const parts = queryParts(context, NAMESPACES.marks);
     await context.sync();
-    if (!parts.items.length) return 0;
+    if (!parts.items.length) return { cells: 0, protectedSheets: [] };
     const record = parseRecord(await readParts(context, parts));
 
-    const live = new Set(worksheets.items.map((ws) => ws.id));
-    const cells = record.cells.filter((c) => live.has(c.sheetId));
+    const sheetInfo = new Map(sheetsNow().map((s) => [s.id, s]));
+    const cells = record.cells.filter((c) => sheetInfo.get(c.sheetId)?.locked === false);
+    const kept = record.cells.filter((c) => sheetInfo.get(c.sheetId)?.locked);
+    const protectedSheets = [...new Set(kept.map((c) => sheetInfo.get(c.sheetId)!.name))];
     const sheet = sheetGetter(context);
     const batches = chunks(cells, MARK_CELLS_PER_SYNC);
     if (!batches.length) batches.push([]);
     await syncEachChunk(context, batches, (chunk, index) => {
       for (const cell of chunk) restore(sheet(cell.sheetId).getRange(cell.address), cell);
-      if (index === batches.length - 1) queueWrite(context, parts, NAMESPACES.marks, undefined);
+      if (index === batches.length - 1) {
+        const rest = kept.length ? encodeRecord({ cells: kept }) : undefined;
+        queueWrite(context, parts, NAMESPACES.marks, rest);
+      }
     });
-    return cells.length;
+    return { cells: cells.length, protectedSheets };
   });
 }

@@ -1,7 +1,8 @@
 import { CellRange, RawValue, Sheet, Workbook, parseRange } from "../../engine/model";
 import { splitAreas } from "./address";
-import { REVIEW_SHEET } from "./review";
+import { HEADERS, parseReviewRecord } from "./review";
 import { syncEachChunk } from "./run";
+import { fromXml, NAMESPACES, queryParts } from "./store";
 
 /**
  * Cells whose values and texts one sync may load. A cell costs about 50 bytes of JSON (value and
@@ -9,6 +10,15 @@ import { syncEachChunk } from "./run";
  * web's ~5 MB limit.
  */
 export const READ_CELL_BUDGET = 50_000;
+
+/** The smallest budget a read falls back to when Excel finds a request too large. */
+export const MIN_CELL_BUDGET = 2_000;
+
+const PAYLOAD_ERRORS = new Set([
+  "ResponsePayloadSizeLimitExceeded",
+  "RequestPayloadSizeLimitExceeded",
+  "PayloadTooLarge",
+]);
 
 /** Rows [row, row + rows) of one sheet's used range, loaded in one request. */
 export interface RowBlock {
@@ -45,12 +55,21 @@ export function planBlocks(dims: { rows: number; cols: number }[], budget: numbe
   return batches;
 }
 
+/** A review sheet the add-in wrote (perhaps before it kept their ids, or copied): its header row. */
+function isReviewSheet(sheet: Sheet): boolean {
+  if (sheet.origin.row !== 0 || sheet.origin.col !== 0) return false;
+  const first = sheet.values[0] ?? [];
+  return Object.values(HEADERS).some((h) => h.every((text, i) => first[i] === text));
+}
+
 /**
- * Reads every sheet (except our own 审核结果, whose id goes to onOwnSheet) into the engine's model.
+ * Reads every sheet except the add-in's own review sheets (their ids go to onOwnSheet) into the
+ * engine's model. A user's sheet that happens to be named 审核结果 is read like any other.
  * Round trips: syncs = 2 + ceil(cells / budget): one for the sheet list, one for every used range's
- * position and size, then the values and texts in budget-sized batches (merged areas ride along with
- * the first; they need ExcelApi 1.13, and without it sheets come without merges). A normal 决算
- * workbook (well under 50,000 used cells) takes 3 syncs whatever its sheet count.
+ * position and size (and the id of the review sheet written last), then the values and texts in
+ * budget-sized batches (merged areas ride along with the first; they need ExcelApi 1.13, and without
+ * it sheets come without merges). A normal 决算 workbook (well under 50,000 used cells) takes 3 syncs
+ * whatever its sheet count. A batch Excel refuses as too large is read again in smaller blocks.
  */
 export async function readWorkbookIn(
   context: Excel.RequestContext,
@@ -63,15 +82,20 @@ export async function readWorkbookIn(
   const workbook = context.workbook;
   workbook.load("name");
   workbook.worksheets.load("items/name,items/id");
+  const reviewParts = queryParts(context, NAMESPACES.review);
   await context.sync();
 
   const all = workbook.worksheets.items;
-  all.filter((ws) => ws.name === REVIEW_SHEET).forEach((ws) => onOwnSheet?.(ws.id));
-  const worksheets = all.filter((ws) => ws.name !== REVIEW_SHEET);
-  const used = worksheets.map((ws) =>
+  const reviewXml = reviewParts.items[0]?.getXml();
+  const allUsed = all.map((ws) =>
     ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
   );
   await context.sync();
+  const ownId = parseReviewRecord(reviewXml ? fromXml(reviewXml.value) : undefined)?.sheetId;
+  if (ownId && all.some((ws) => ws.id === ownId)) onOwnSheet?.(ownId);
+  const keep = all.map((ws) => ws.id !== ownId);
+  const worksheets = all.filter((_, i) => keep[i]);
+  const used = allUsed.filter((_, i) => keep[i]);
 
   const sheets: Sheet[] = worksheets.map((ws, i) => {
     const u = used[i];
@@ -87,22 +111,36 @@ export async function readWorkbookIn(
     u.isNullObject ? { rows: 0, cols: 0 } : { rows: u.rowCount, cols: u.columnCount },
   );
 
-  const merged: { sheet: number; areas: Excel.RangeAreas }[] = [];
-  const blocks: { block: RowBlock; range: Excel.Range }[] = [];
-  await syncEachChunk(context, planBlocks(dims, budget), (batch, index) => {
-    if (index === 0 && merges) {
-      used.forEach((u, sheet) => {
-        if (!u.isNullObject) merged.push({ sheet, areas: u.getMergedAreasOrNullObject().load("address") });
-      });
-    }
-    for (const block of batch) {
-      const { origin } = sheets[block.sheet];
-      const range = worksheets[block.sheet]
-        .getRangeByIndexes(origin.row + block.row, origin.col, block.rows, dims[block.sheet].cols)
-        .load("values,text");
-      blocks.push({ block, range });
-    }
-  });
+  const load = async (cellBudget: number) => {
+    const merged: { sheet: number; areas: Excel.RangeAreas }[] = [];
+    const blocks: { block: RowBlock; range: Excel.Range }[] = [];
+    await syncEachChunk(context, planBlocks(dims, cellBudget), (batch, index) => {
+      if (index === 0 && merges) {
+        used.forEach((u, sheet) => {
+          if (!u.isNullObject) merged.push({ sheet, areas: u.getMergedAreasOrNullObject().load("address") });
+        });
+      }
+      for (const block of batch) {
+        const { origin } = sheets[block.sheet];
+        const range = worksheets[block.sheet]
+          .getRangeByIndexes(origin.row + block.row, origin.col, block.rows, dims[block.sheet].cols)
+          .load("values,text");
+        blocks.push({ block, range });
+      }
+    });
+    return { merged, blocks };
+  };
+  // The budget assumes short cells; sheets of long texts (自评表 descriptions) can still pass Excel on
+  // the web's ~5 MB response limit. Excel then refuses the request whole, so read again in smaller
+  // blocks rather than fail the check.
+  let read: Awaited<ReturnType<typeof load>> | undefined;
+  for (let b = budget; !read; b = Math.max(MIN_CELL_BUDGET, Math.floor(b / 5))) {
+    read = await load(b).catch((e: unknown) => {
+      if (b <= MIN_CELL_BUDGET || !PAYLOAD_ERRORS.has((e as { code?: string }).code ?? "")) throw e;
+      return undefined;
+    });
+  }
+  const { merged, blocks } = read;
 
   for (const { block, range } of blocks) {
     const sheet = sheets[block.sheet];
@@ -114,7 +152,9 @@ export async function readWorkbookIn(
   for (const { sheet, areas } of merged) {
     if (!areas.isNullObject) sheets[sheet].merges = toMerges(areas.address);
   }
-  return { name: workbook.name, sheets };
+  const own = sheets.map(isReviewSheet);
+  own.forEach((o, i) => o && onOwnSheet?.(worksheets[i].id));
+  return { name: workbook.name, sheets: sheets.filter((_, i) => !own[i]) };
 }
 
 /** Office.js gives "" for an empty cell; the model, like the .xlsx reader, says null. */

@@ -5,14 +5,18 @@ import { escapeFormulaText } from "../escape";
 import { quoteSheet } from "./address";
 import { chunks, ExcelRun, syncEachChunk } from "./run";
 import { parseSettings } from "./settings";
-import { fromXml, NAMESPACES, queryParts } from "./store";
+import { fromXml, NAMESPACES, queryParts, queueWrite } from "./store";
 
-/** The sheet exportReview writes; it is ours, so an older one is replaced, and the checker skips it. */
+/**
+ * The sheet exportReview writes. Only the sheet it wrote last (known by id, see NAMESPACES.review) is
+ * replaced by the next export; a sheet of the user's that has this name is left alone and the export
+ * takes the next free name, "审核结果 (2)".
+ */
 export const REVIEW_SHEET = "审核结果";
 
 export const REVIEW_HEADERS = ["序号", "规则", "级别", "表", "说明", "应为", "实为", "差额", "单元格"];
 
-const HEADERS: Record<Lang, string[]> = {
+export const HEADERS: Record<Lang, string[]> = {
   zh: REVIEW_HEADERS,
   en: ["No.", "Rule", "Severity", "Table", "Message", "Expected", "Actual", "Difference", "Cells"],
 };
@@ -74,11 +78,34 @@ export function reviewLink(finding: Finding): Excel.RangeHyperlink | undefined {
   };
 }
 
+/** The review sheet the add-in wrote last, as kept in the workbook. */
+export interface ReviewRecord {
+  sheetId: string;
+  name: string;
+}
+
+export function parseReviewRecord(data: unknown): ReviewRecord | undefined {
+  const d = data as Partial<ReviewRecord> | undefined;
+  return typeof d?.sheetId === "string" && typeof d.name === "string"
+    ? { sheetId: d.sheetId, name: d.name }
+    : undefined;
+}
+
+/** "审核结果", or "审核结果 (2)", "(3)" … when taken (Excel compares sheet names ignoring case). */
+export function freeSheetName(taken: string[]): string {
+  const names = new Set(taken.map((n) => n.toLowerCase()));
+  let name = REVIEW_SHEET;
+  for (let i = 2; names.has(name.toLowerCase()); i++) name = `${REVIEW_SHEET} (${i})`;
+  return name;
+}
+
 /**
- * Writes the 审核结果 sheet (replacing an older one) and activates it. Text columns get the "@" number
- * format before their values and formula-like texts a quote prefix, so nothing written is evaluated.
- * The new sheet's id goes to onSheet before any cell is written, so change events it causes can be told
- * apart from the user's edits. Syncs: 2 + ceil(findings / 1,000).
+ * Writes the review sheet and activates it. It replaces the sheet the add-in wrote last, if that is
+ * still there under the name it was given (a renamed one was kept on purpose); any other sheet, such
+ * as the user's own 审核结果, is never deleted. Text columns get the "@" number format before their
+ * values and formula-like texts a quote prefix, so nothing written is evaluated. The new sheet's id goes
+ * to onSheet before any cell is written, so change events it causes can be told apart from the user's
+ * edits. Syncs: 3 + ceil(findings / 1,000).
  */
 export function exportReviewIn(
   run: ExcelRun,
@@ -87,17 +114,25 @@ export function exportReviewIn(
 ): Promise<void> {
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    const old = worksheets.getItemOrNullObject(REVIEW_SHEET);
+    worksheets.load("items/name,items/id");
     // The sheet speaks the panel's language (the messages already do); the settings ride along.
     const settingsParts = queryParts(context, NAMESPACES.settings);
+    const reviewParts = queryParts(context, NAMESPACES.review);
     await context.sync();
-    if (!old.isNullObject) old.delete();
-    const sheet = worksheets.add(REVIEW_SHEET);
-    sheet.load("id");
     const settingsXml = settingsParts.items[0]?.getXml();
+    const reviewXml = reviewParts.items[0]?.getXml();
+    await context.sync();
+    const { lang } = parseSettings(settingsXml ? fromXml(settingsXml.value) : undefined);
+    const last = parseReviewRecord(reviewXml ? fromXml(reviewXml.value) : undefined);
+
+    const ours = worksheets.items.find((ws) => ws.id === last?.sheetId && ws.name === last?.name);
+    const name = ours ? ours.name : freeSheetName(worksheets.items.map((ws) => ws.name));
+    ours?.delete();
+    const sheet = worksheets.add(name);
+    sheet.load("id");
     await context.sync();
     onSheet(sheet.id);
-    const { lang } = parseSettings(settingsXml ? fromXml(settingsXml.value) : undefined);
+    queueWrite(context, reviewParts, NAMESPACES.review, { sheetId: sheet.id, name });
 
     const header = sheet.getRangeByIndexes(0, 0, 1, REVIEW_HEADERS.length);
     header.values = [HEADERS[lang]];

@@ -12,18 +12,18 @@ export const NAMESPACES = {
   marks: "urn:juesuan:marks:1",
   settings: "urn:juesuan:settings:1",
   assignments: "urn:juesuan:assignments:1",
+  /** The 审核结果 sheet the add-in wrote, by id: only that sheet may be replaced by a new export. */
+  review: "urn:juesuan:review:1",
 } as const;
 
-const XML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
+/**
+ * Text content needs only &, < and > escaped. Quotes are left as they are: JSON is full of them, and
+ * "&quot;" would more than double a mark record's size against Excel on the web's ~5 MB request limit.
+ */
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
 export function toXml(namespace: string, data: unknown): string {
-  const text = JSON.stringify(data).replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]);
+  const text = JSON.stringify(data).replace(/[&<>]/g, (ch) => XML_ESCAPES[ch]);
   return `<juesuan xmlns="${namespace}">${text}</juesuan>`;
 }
 

@@ -25,7 +25,7 @@ import { CellRef, parseRange, Workbook } from "../../engine/model";
 import { CheckOptions, CheckResult } from "../../engine/result";
 import { TableAssignment, TableKey } from "../../engine/tables/types";
 import { FindingFilter, matchesFilter, tableTitle } from "../grouping";
-import { DEFAULT_SETTINGS, PanelHost, PanelSettings } from "../host";
+import { DEFAULT_SETTINGS, HostNotice, PanelHost, PanelSettings } from "../host";
 import { translator } from "../messages";
 import { afterNextPaint } from "../paint";
 import { FindingList } from "./FindingList";
@@ -94,8 +94,11 @@ export function Panel({ host, check = checkWorkbook }: Props) {
   }, [host]);
 
   const fail = React.useCallback((e: unknown) => {
+    const tr = translator(latest.current.settings.lang);
+    // A notice the host understood is shown in the panel's language, as it is.
+    if (e instanceof HostNotice) return setStatus({ intent: e.intent, text: tr(e.key, e.params) });
     const msg = e instanceof Error ? e.message : String(e);
-    setStatus({ intent: "error", text: translator(latest.current.settings.lang)("failed", { msg }) });
+    setStatus({ intent: "error", text: tr("failed", { msg }) });
   }, []);
 
   const runCheck = React.useCallback(async () => {

@@ -1,14 +1,68 @@
 import Decimal from "decimal.js";
 import { CellInput } from "../engine/calc/input";
-import { fail, Outcome, ok } from "../engine/calc/outcome";
+import { CalcErrorCode, fail, Outcome, ok } from "../engine/calc/outcome";
+import { raise } from "./errors";
 
 /** Adapters between what Excel passes (ranges as arrays of rows) and what the engine reads. */
 
-/** Any value Excel passes for an `any` parameter, as a cell input (objects read as their text). */
+const ERROR_TEXT =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+/**
+ * The Excel error a value stands for ("#N/A"): an error object as Excel passes it (CustomFunctions.Error,
+ * whose code is the error's text), an error the formula evaluator carries ({ error: "#N/A" }), or a
+ * cell whose text is an error value. undefined for every other value.
+ */
+export function errorCodeOf(value: unknown): string | undefined {
+  if (typeof value === "string") {
+    if (!value.includes("#")) return undefined; // nearly every cell: skip the work below
+    const text = value.trim().toUpperCase();
+    return ERROR_TEXT.test(text) ? text : undefined;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const { code, error } = value as { code?: unknown; error?: unknown };
+  const text = typeof code === "string" ? code : typeof error === "string" ? error : undefined;
+  return text !== undefined && text.trim().startsWith("#") ? text.trim().toUpperCase() : undefined;
+}
+
+/** The error an Excel error in an argument passes on: #N/A stays #N/A, #DIV/0! and #NUM! likewise. */
+const PASSED_ON: Record<string, CalcErrorCode> = {
+  "#N/A": "notAvailable",
+  "#DIV/0!": "divisionByZero",
+  "#NUM!": "number",
+};
+
+/** Throws the Excel error a value holds, the way Excel passes an error on (=SUM(#N/A) is #N/A). */
+export function passOnError(value: unknown, label: string, labelEn: string): void {
+  const code = errorCodeOf(value);
+  if (code === undefined) return;
+  raise(PASSED_ON[code] ?? "value", `${label}为错误值 ${code}`, `${labelEn} is the error ${code}`);
+}
+
+/**
+ * A number as Excel holds and shows it: 15 significant digits. A formula's binary noise goes, so a total
+ * =SUM(...) of scores that shows 90 is 90, not 89.99999999999999 (良 instead of 优), and a parent row
+ * =SUM(children) checks to 0, not −1.4E-14. A number typed in a cell never has more than 15 digits.
+ */
+export function excelNumber(n: number): number {
+  if (!Number.isFinite(n)) return n;
+  // Fast path, nearly every amount: the double of a value with at most two decimals has ≤ 15 digits.
+  if (Math.abs(n) < 1e13 && Math.round(n * 100) / 100 === n) return n;
+  return Number(n.toPrecision(15));
+}
+
+/** Any value Excel passes for an `any` parameter, as a cell input (an error as its text, "#N/A"). */
 export function cellInput(value: unknown): CellInput {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  return String(value);
+  if (typeof value === "number") return excelNumber(value);
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  return errorCodeOf(value) ?? String(value);
+}
+
+/** A scalar argument as a cell input; an Excel error in it is passed on. */
+export function argument(value: unknown, label: string, labelEn: string): CellInput {
+  passOnError(value, label, labelEn);
+  return cellInput(value);
 }
 
 export function matrix(range: unknown[][] | unknown): CellInput[][] {
@@ -33,7 +87,13 @@ export function vector(range: unknown[][] | unknown, label: string, labelEn: str
   );
 }
 
-/** Decimal to the number Excel stores: the nearest double of the exact decimal. */
+/**
+ * Decimal to the number Excel stores: the nearest double of the exact decimal. A result beyond the
+ * doubles (1e308 ÷ 1e-308) is #NUM!, as in Excel, never Infinity; −0 is 0.
+ */
 export function toNumber(d: Decimal): number {
-  return d.toNumber();
+  const n = d.toNumber();
+  if (!Number.isFinite(n))
+    raise("number", "结果超出 Excel 的数值范围", "the result is beyond Excel's number range");
+  return n === 0 ? 0 : n;
 }

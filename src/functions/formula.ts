@@ -1,6 +1,9 @@
+import { parseAmountText } from "../engine/amount";
 import { CellInput, readNumber } from "../engine/calc/input";
+import { errorText } from "../engine/calc/outcome";
 import { sum } from "../engine/decimal";
 import { CellRange, parseA1 } from "../engine/model";
+import { toNumber } from "./cells";
 import { FUNCTIONS } from "./functions";
 import { FunctionError } from "./errors";
 
@@ -39,6 +42,25 @@ export const MATRIX_PARAMETERS: Record<FunctionId, number[]> = {
   GRADE: [],
   WAN: [],
   ROUNDHALFUP: [],
+};
+
+/** [required, all] parameters of each function, as functions.json declares them: Excel takes no other count. */
+export const PARAMETER_COUNTS: Record<FunctionId, [number, number]> = {
+  ROLLUP: [3, 3],
+  ROLLUPGAP: [2, 2],
+  CODELEVEL: [1, 1],
+  CODEPARENT: [1, 1],
+  CODENAME: [1, 2],
+  EXECRATE: [2, 3],
+  SHARE: [2, 3],
+  SHARES: [1, 2],
+  YOY: [2, 3],
+  SCORE: [3, 4],
+  QSCORE: [2, 4],
+  BUDGETSCORE: [2, 4],
+  GRADE: [1, 1],
+  WAN: [1, 2],
+  ROUNDHALFUP: [2, 2],
 };
 
 type Node =
@@ -153,19 +175,37 @@ function errorsInCells(value: unknown): FormulaValue {
   );
 }
 
+const SUM_TEXT: FormulaError = {
+  error: "#VALUE!",
+  message: "SUM: 参数不是数值 / an argument is not a number",
+};
+
+/**
+ * Excel's SUM: inside a range it skips text, logical values and blanks; an argument typed directly
+ * counts, TRUE as 1 and a numeric text ("5") as its number, and other text is #VALUE!.
+ */
 function sumOf(values: FormulaValue[]): FormulaValue {
   const amounts = [];
   for (const v of values) {
     const cells = Array.isArray(v) ? v.flat() : [v];
     for (const c of cells) {
       if (isError(c)) return c;
-      // Excel's SUM skips text and blanks inside ranges.
-      if (typeof c !== "number") continue;
-      const n = readNumber(c, "SUM", "SUM");
-      if (n.ok) amounts.push(n.value);
+      let input: CellInput = c;
+      if (!Array.isArray(v)) {
+        if (typeof c === "boolean") input = c ? 1 : 0;
+        else if (typeof c === "string" && parseAmountText(c).kind !== "number") return SUM_TEXT;
+      } else if (typeof c !== "number") continue;
+      if (input === null || input === undefined) continue;
+      const n = readNumber(input, "SUM", "SUM");
+      if (!n.ok) return { error: "#NUM!", message: errorText(n) };
+      amounts.push(n.value);
     }
   }
-  return sum(amounts).toNumber();
+  try {
+    return toNumber(sum(amounts));
+  } catch (e) {
+    return asError(e);
+  }
 }
 
 function evaluate(node: Node, read: RangeReader): FormulaValue {
@@ -179,6 +219,14 @@ function evaluate(node: Node, read: RangeReader): FormulaValue {
   const fn = FUNCTIONS[id] as ((...a: unknown[]) => unknown) | undefined;
   if (!node.name.startsWith("JUESUAN.") || !fn)
     return { error: "#NAME?", message: `unknown function ${node.name}` };
+  const [required, all] = PARAMETER_COUNTS[id];
+  if (args.length < required || args.length > all) {
+    const count = required === all ? `${all}` : `${required} 到 ${all}`;
+    return {
+      error: "#VALUE!",
+      message: `${id} 应有 ${count} 个参数，现有 ${args.length} 个 / ${id} takes ${count.replace(" 到 ", " to ")} arguments`,
+    };
+  }
   const matrixParams = MATRIX_PARAMETERS[id];
   const passed: unknown[] = [];
   for (let i = 0; i < args.length; i++) {

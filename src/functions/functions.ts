@@ -18,7 +18,7 @@ import {
   scoreQualitative,
   scoreQuantitative,
 } from "../engine/scoring";
-import { cellInput, cellsOf, matrix, toNumber, vector } from "./cells";
+import { argument, cellInput, cellsOf, matrix, passOnError, toNumber, vector } from "./cells";
 import { customFunctionsRuntime, excelError, raise, unwrap } from "./errors";
 
 /** Shares and rates come back as fractions (1 = 100%) rounded to `digits` decimals of a percent. */
@@ -26,6 +26,12 @@ const PERCENT_DIGITS = 2;
 const SCORE_DIGITS = 2;
 
 function codedRows(codes: any[][], amounts: any[][]) {
+  // A code cell holding an error (a failed lookup) must not read as a row without a code, left out.
+  (Array.isArray(codes) ? codes : [[codes]]).forEach((row: any, r) =>
+    (Array.isArray(row) ? row : [row]).forEach((cell: any) =>
+      passOnError(cell, `编码区域第 ${r + 1} 行`, `row ${r + 1} of the codes`),
+    ),
+  );
   const codeColumn = unwrap(readCodeColumn(matrix(codes)));
   const amountColumn = unwrap(vector(amounts, "金额区域", "amounts"));
   return { codes: codeColumn, amounts: amountColumn };
@@ -33,6 +39,7 @@ function codedRows(codes: any[][], amounts: any[][]) {
 
 /** One code as a code column reads it ("2010301", 2010301, "2010301 行政运行"). */
 function codeText(value: any): string {
+  passOnError(value, "编码", "the code");
   const read = readCodeColumn([[cellInput(value)]]);
   const code = read.ok ? read.value[0] : null;
   if (code !== null) return code;
@@ -54,7 +61,7 @@ function codeText(value: any): string {
  */
 export function rollup(codes: any[][], amounts: any[][], prefix: any): number {
   const rows = codedRows(codes, amounts);
-  return toNumber(unwrap(rollupCodes(rows, unwrap(readPrefix(cellInput(prefix))))));
+  return toNumber(unwrap(rollupCodes(rows, unwrap(readPrefix(argument(prefix, "编码前缀", "the prefix"))))));
 }
 
 /**
@@ -106,7 +113,7 @@ const LIST_CHOICES: Record<string, CodeListChoice> = {
  * @returns 编码名称。/ The listed name.
  */
 export function codeNameOf(code: any, list?: any): string {
-  const wanted = cellInput(list);
+  const wanted = argument(list, "编码表", "the list");
   let choice: CodeListChoice = "any";
   if (wanted !== null && wanted !== "") {
     const found = LIST_CHOICES[String(wanted).trim().toLowerCase()];
@@ -117,11 +124,15 @@ export function codeNameOf(code: any, list?: any): string {
 }
 
 function amount(value: any, label: string, labelEn: string) {
-  return unwrap(readNumber(cellInput(value), label, labelEn));
+  return unwrap(readNumber(argument(value, label, labelEn), label, labelEn));
+}
+
+function digitsInput(digits: any) {
+  return argument(digits, "小数位数", "digits");
 }
 
 function percentDigits(digits: any): number {
-  return unwrap(readDigits(cellInput(digits), PERCENT_DIGITS)) + 2;
+  return unwrap(readDigits(digitsInput(digits), PERCENT_DIGITS)) + 2;
 }
 
 /**
@@ -190,13 +201,20 @@ export function yoy(current: any, previous: any, digits?: any): any[][] {
 }
 
 function weightOf(value: any, fallback?: number) {
-  const input = cellInput(value);
+  const input = argument(value, "分值（权重）", "weight");
   if (fallback !== undefined && (input === null || input === "")) return amount(fallback, "分值", "weight");
   return unwrap(readNumber(input, "分值（权重）", "weight", "error"));
 }
 
 function scoreDigits(digits: any): number {
-  return unwrap(readDigits(cellInput(digits), SCORE_DIGITS));
+  return unwrap(readDigits(digitsInput(digits), SCORE_DIGITS));
+}
+
+/** The cells of a target or actual range; an Excel error in one is passed on. */
+function indicatorCells(range: any, label: string, labelEn: string) {
+  const cells = (Array.isArray(range) ? range : [[range]]).flat();
+  cells.forEach((cell: any, i: number) => passOnError(cell, `${label}第 ${i + 1} 格`, `${labelEn} ${i + 1}`));
+  return cellsOf(range);
 }
 
 /**
@@ -209,7 +227,10 @@ function scoreDigits(digits: any): number {
  * @returns 得分。/ The score.
  */
 export function scoreOf(weight: any, target: any[][], actual: any[][], digits?: any): number {
-  const s = unwrap(scoreQuantitative(weightOf(weight), cellsOf(target), cellsOf(actual)));
+  const w = weightOf(weight);
+  const targets = indicatorCells(target, "目标值", "target");
+  const actuals = indicatorCells(actual, "实际完成值", "actual value");
+  const s = unwrap(scoreQuantitative(w, targets, actuals));
   return toNumber(roundHalfUpTo(s.score, scoreDigits(digits)));
 }
 
@@ -223,7 +244,13 @@ export function scoreOf(weight: any, target: any[][], actual: any[][], digits?: 
  * @returns 得分。/ The score.
  */
 export function qscore(weight: any, level: any, ratio?: any, digits?: any): number {
-  const s = unwrap(scoreQualitative(weightOf(weight), cellInput(level), cellInput(ratio)));
+  const s = unwrap(
+    scoreQualitative(
+      weightOf(weight),
+      argument(level, "完成档次", "level"),
+      argument(ratio, "得分比例", "ratio"),
+    ),
+  );
   return toNumber(roundHalfUpTo(s.score, scoreDigits(digits)));
 }
 
@@ -254,7 +281,7 @@ export function budgetScore(budget: any, executed: any, weight?: any, digits?: a
  * @returns 优、良、中或差。/ 优, 良, 中 or 差.
  */
 export function grade(score: any): string {
-  const s = unwrap(readNumber(cellInput(score), "得分", "score", "error"));
+  const s = unwrap(readNumber(argument(score, "得分", "score"), "得分", "score", "error"));
   if (s.isNegative() || s.gt(100))
     raise("number", `得分 ${s.toString()} 应在 0 到 100 之间`, "the score must lie between 0 and 100");
   return gradeOf(s);
@@ -268,7 +295,7 @@ export function grade(score: any): string {
  * @returns 万元金额。/ Amount in 万元.
  */
 export function wan(yuan: any, digits?: any): number {
-  const places = unwrap(readDigits(cellInput(digits), 2));
+  const places = unwrap(readDigits(digitsInput(digits), 2));
   return toNumber(yuanToWan(amount(yuan, "金额", "amount"), places));
 }
 
@@ -280,7 +307,7 @@ export function wan(yuan: any, digits?: any): number {
  * @returns 舍入后的数值。/ The rounded number.
  */
 export function roundHalfUp(x: any, digits: any): number {
-  const places = unwrap(readDigits(cellInput(digits), 0, -10));
+  const places = unwrap(readDigits(digitsInput(digits), 0, -10));
   return toNumber(roundHalfUpTo(amount(x, "数值", "number"), places));
 }
 

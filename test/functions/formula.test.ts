@@ -52,6 +52,29 @@ describe("evaluateFormula", () => {
     expect(ev("=JUESUAN.GRADE(JUESUAN.EXECRATE(1,0))")).toMatchObject({ error: "#DIV/0!" });
   });
 
+  it("counts SUM's typed arguments the way Excel does: TRUE is 1, a numeric text its number", () => {
+    expect(ev("=SUM(B4:B5,TRUE)")).toBe(11);
+    expect(ev('=SUM(B4:B5,"5")')).toBe(15);
+    expect(ev('=SUM(B4,"五")')).toMatchObject({ error: "#VALUE!" });
+    // Inside a range text is skipped.
+    expect(ev("=SUM(A1:B2)")).toBe(3480.05);
+  });
+
+  it("refuses a call with fewer or more arguments than the function declares, as Excel does", () => {
+    expect(ev("=JUESUAN.WAN()")).toMatchObject({ error: "#VALUE!" });
+    expect(ev("=JUESUAN.ROLLUP(A1:A5,B1:B5)")).toMatchObject({
+      error: "#VALUE!",
+      message: "ROLLUP 应有 3 个参数，现有 2 个 / ROLLUP takes 3 arguments",
+    });
+    expect(ev("=JUESUAN.ROUNDHALFUP(2.5)")).toMatchObject({ error: "#VALUE!" });
+    expect(ev("=JUESUAN.ROUNDHALFUP(2.5,)")).toBe(3);
+    expect(ev("=JUESUAN.WAN(1,2,3)")).toMatchObject({ error: "#VALUE!" });
+  });
+
+  it("passes on an error spilled by a nested call", () => {
+    expect(ev("=JUESUAN.SHARES(JUESUAN.YOY(1,0))")).toMatchObject({ error: "#DIV/0!" });
+  });
+
   it("refuses what it cannot read instead of guessing", () => {
     expect(ev("=JUESUAN.NOPE(1)")).toMatchObject({ error: "#NAME?" });
     expect(ev("=VLOOKUP(1,A1:B2,2)")).toMatchObject({ error: "#NAME?" });

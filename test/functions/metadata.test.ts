@@ -1,6 +1,6 @@
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { MATRIX_PARAMETERS } from "../../src/functions/formula";
+import { MATRIX_PARAMETERS, PARAMETER_COUNTS } from "../../src/functions/formula";
 import { FUNCTIONS } from "../../src/functions/functions";
 
 interface Parameter {
@@ -136,6 +136,16 @@ describe("generated functions.json", () => {
     for (const f of functions) {
       const matrix = f.parameters.flatMap((p, i) => (p.dimensionality === "matrix" ? [i] : []));
       expect([f.id, matrix]).toEqual([f.id, MATRIX_PARAMETERS[f.id as keyof typeof MATRIX_PARAMETERS]]);
+    }
+  });
+
+  it("the sample evaluator takes exactly the parameter counts functions.json declares", () => {
+    for (const f of functions) {
+      const required = f.parameters.filter((p) => p.optional !== true).length;
+      expect([f.id, [required, f.parameters.length]]).toEqual([
+        f.id,
+        PARAMETER_COUNTS[f.id as keyof typeof PARAMETER_COUNTS],
+      ]);
     }
   });
 });

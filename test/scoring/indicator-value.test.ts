@@ -32,6 +32,7 @@ describe("parseIndicatorValue", () => {
     ["100%", "1", "%", undefined, "正向"],
     ["达到95%", "0.95", "%", "=", "正向"],
     ["3个工作日内", "3", "个工作日", "≤", "反向"],
+    ["≥5‰", "0.005", "%", "≥", "正向"],
   ])("reads %s", (text, value, unit, comparator, direction) => {
     expect(read(text)).toEqual({ value, unit, comparator, direction });
   });
@@ -48,5 +49,10 @@ describe("parseIndicatorValue", () => {
 
   it("rejects a text that says both ≥ and ≤", () => {
     expect(parseIndicatorValue("≥96%以内").ok).toBe(false);
+  });
+
+  it("says a TRUE or FALSE is a boolean, not that the cell is blank", () => {
+    const r = parseIndicatorValue(true, "实际完成值");
+    expect(!r.ok && [r.code, r.zh]).toEqual(["value", "实际完成值是逻辑值 TRUE，不是数值"]);
   });
 });

@@ -85,6 +85,13 @@ describe("scoreQuantitative", () => {
     expect(scoreQuantitative(w(5), ["≥12", "≤12"], ["11", "12"]).ok).toBe(false);
   });
 
+  it("scores a ‰ target against a ‰, % or fraction result", () => {
+    for (const actual of ["4‰", "0.4%", 0.004]) {
+      const r = scoreQuantitative(w(5), "≥5‰", actual);
+      expect(r.ok && r.value.score.toString()).toBe("4");
+    }
+  });
+
   it("reads a target without ≥ or ≤ in the direction the caller gives (a cost is 反向)", () => {
     const as = (plain?: "正向" | "反向") => {
       const r = scoreQuantitative(w(10), "100元/人", "80元/人", plain);
@@ -141,6 +148,18 @@ describe("scoreQualitative", () => {
     // A result that starts like a tier word but says more is no tier.
     expect(parseTier("完成80%")).toBeUndefined();
     expect(parseTier("完成不好")).toBeUndefined();
+  });
+
+  it("checks a ratio against the tier of a level given as a ratio, and reads full-width ratios", () => {
+    const within = scoreQualitative(w(2), 0.6, 0.7);
+    expect(within.ok && within.value.score.toString()).toBe("1.4");
+    const outside = scoreQualitative(w(2), 0.6, 0.9);
+    expect(!outside.ok && [outside.code, outside.zh]).toEqual([
+      "number",
+      "比例 90% 不在“部分达成”档（50% 到 80%（不含））内",
+    ]);
+    const wide = scoreQualitative(w(5), "８０％");
+    expect(wide.ok && [wide.value.score.toString(), wide.value.tier]).toEqual(["4", "达成"]);
     expect(tierOfRatio(w(0.8))).toBe("达成");
     expect(tierOfRatio(new Money("0.7999"))).toBe("部分达成");
     const range = tierScoreRange(w(5), "部分达成");

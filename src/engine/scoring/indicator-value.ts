@@ -70,8 +70,8 @@ const SUFFIXES: [string, Comparator][] = [
   ["内", "≤"],
 ];
 
-/** Full-width forms people paste from Word: ＞＝ ≥, ％, digits, comma, point. */
-function halfWidth(text: string): string {
+/** Full-width forms people paste from Word (＞＝ ≥, ％, digits, comma, point) made ASCII; spaces removed. */
+export function halfWidth(text: string): string {
   return text
     .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000]+/g, "");
@@ -90,7 +90,14 @@ export function parseIndicatorValue(
       return fail("number", `${label}不是有限数值`, `${labelEn} is not a finite number`);
     return ok({ value: decimalOf(input), unit: "", text: String(input) });
   }
-  const text = input === null || input === undefined || typeof input === "boolean" ? "" : input;
+  if (typeof input === "boolean") {
+    return fail(
+      "value",
+      `${label}是逻辑值 ${input ? "TRUE" : "FALSE"}，不是数值`,
+      `${labelEn} is a boolean, not a number`,
+    );
+  }
+  const text = input ?? "";
   let t = halfWidth(text);
   if (t === "") return fail("value", `${label}为空`, `${labelEn} is blank`);
   let comparator: Comparator | undefined;
@@ -117,6 +124,8 @@ export function parseIndicatorValue(
   const number = new Money(m[1].replace(/,/g, ""));
   const unit = m[2];
   if (unit === "%") return ok({ value: number.dividedBy(100), unit: "%", comparator, text });
+  // 5‰ is 0.5%: one unit, so that a ‰ target and a % or plain-fraction result compare.
+  if (unit === "‰") return ok({ value: number.dividedBy(1000), unit: "%", comparator, text });
   return ok({ value: number, unit, comparator, text });
 }
 

@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { Money, ZERO } from "../decimal";
 import { CellInput, decimalOf } from "../calc/input";
 import { fail, Outcome, ok } from "../calc/outcome";
+import { halfWidth } from "./indicator-value";
 
 /**
  * Qualitative indicator score (domain §6, 备注 3): three tiers, each a share of the weight —
@@ -69,7 +70,7 @@ export interface QualitativeScore {
 function readRatio(input: CellInput): Decimal | undefined {
   if (typeof input === "number") return Number.isFinite(input) ? decimalOf(input) : undefined;
   if (typeof input !== "string") return undefined;
-  const m = /^(\d+(?:\.\d+)?)([%％])?$/.exec(input.replace(/[\s\u3000]+/g, ""));
+  const m = /^(\d+(?:\.\d+)?)(%)?$/.exec(halfWidth(input));
   if (!m) return undefined;
   const n = new Money(m[1]);
   return m[2] ? n.dividedBy(100) : n;
@@ -116,13 +117,15 @@ export function scoreQualitative(
     );
   }
   const shareTier = tierOfRatio(share);
-  if (tier && shareTier !== tier) {
-    const b = TIERS[tier];
+  // The ratio must lie in the level's tier, also when the level is itself a ratio (0.6 is 部分达成).
+  const levelTier = tier ?? (levelRatio && tierOfRatio(levelRatio));
+  if (levelTier && shareTier !== levelTier) {
+    const b = TIERS[levelTier];
     const range = `${b.min.times(100).toString()}% 到 ${b.max.times(100).toString()}%${b.maxInclusive ? "" : "（不含）"}`;
     return fail(
       "number",
-      `比例 ${share.times(100).toString()}% 不在“${tier}”档（${range}）内`,
-      `ratio ${share.toString()} lies outside the tier ${tier}`,
+      `比例 ${share.times(100).toString()}% 不在“${levelTier}”档（${range}）内`,
+      `ratio ${share.toString()} lies outside the tier ${levelTier}`,
     );
   }
   return ok({ score: weight.times(share), ratio: share, tier: shareTier });

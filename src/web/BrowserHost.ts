@@ -1,5 +1,5 @@
 import { Finding } from "../engine/findings";
-import { CellRef, parseRange, rangeToA1, toA1, Workbook } from "../engine/model";
+import { CellRef, parseRange, rangeToA1, sheetBounds, toA1, Workbook } from "../engine/model";
 import { TableAssignment } from "../engine/tables/types";
 import { DEFAULT_SETTINGS, PanelHost, PanelSettings } from "../taskpane/host";
 import { cellKey, GridStore } from "./gridStore";
@@ -24,6 +24,14 @@ function expand(ref: CellRef): { key: string; row: number; col: number }[] {
     for (let col = r.left; col <= r.right; col++)
       out.push({ key: cellKey(ref.sheet, toA1(row, col)), row, col });
   return out;
+}
+
+/** A short fingerprint of a workbook's sheets: their names and sizes, hashed (FNV-1a). */
+function workbookShape(wb: Workbook): string {
+  const text = wb.sheets.map((s) => `${s.name}:${sheetBounds(s).bottom}:${sheetBounds(s).right}`).join("\n");
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 /**
@@ -105,13 +113,21 @@ export class BrowserHost implements PanelHost {
     if (lang !== this.store.getState().lang) this.store.update({ lang: lang === "en" ? "en" : "zh" });
   }
 
-  /** Assignments belong to a workbook: kept under its file name. */
+  /**
+   * Assignments belong to a workbook: kept under its file name and the shape of its sheets, since many
+   * departments send a file of the same name, and one's ranges must not be checked in another's.
+   */
+  private get assignmentsKey(): string {
+    const wb = this.workbook;
+    return ASSIGNMENTS_KEY + (wb?.name ?? "") + (wb ? `|${workbookShape(wb)}` : "");
+  }
+
   async loadAssignments(): Promise<TableAssignment[]> {
-    return this.read<TableAssignment[]>(ASSIGNMENTS_KEY + (this.workbook?.name ?? ""), []);
+    return this.read<TableAssignment[]>(this.assignmentsKey, []);
   }
 
   async saveAssignments(assignments: TableAssignment[]): Promise<void> {
-    this.write(ASSIGNMENTS_KEY + (this.workbook?.name ?? ""), assignments);
+    this.write(this.assignmentsKey, assignments);
   }
 
   async selectedRange(): Promise<{ sheet: string; range: string } | undefined> {

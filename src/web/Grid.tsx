@@ -1,6 +1,7 @@
 import * as React from "react";
 import { columnName, Sheet, sheetBounds, textAt, toA1 } from "../engine/model";
 import { cellKey, GridPoint, GridStore } from "./gridStore";
+import { pageText } from "./messages";
 
 /** Fixed row height lets the grid render only the rows on screen, whatever the sheet's length. */
 export const ROW_HEIGHT = 24;
@@ -25,14 +26,32 @@ function columnWidths(sheet: Sheet, left: number, right: number, top: number): n
   return widths;
 }
 
+/** A merge shows at most this many columns: a title merged across a whole row (A1:XFD1) is not 16,384 cells. */
+const MERGE_COLUMNS = 64;
+
+/**
+ * The last column worth showing: the last one with a text, or a merge's (capped) right edge. Columns
+ * past it are empty, and rendering them (up to XFD) would freeze the page.
+ */
+function lastColumn(sheet: Sheet, left: number, right: number, top: number): number {
+  let last = left;
+  sheet.values.forEach((row, i) => {
+    for (let col = Math.min(right, sheet.origin.col + row.length - 1); col > last; col--)
+      if (textAt(sheet, top + i, col) !== "") last = col;
+  });
+  for (const m of sheet.merges) last = Math.max(last, Math.min(m.right, m.left + MERGE_COLUMNS - 1, right));
+  return last;
+}
+
 /** Top-left cells of merges, with their column span (rows of a tall merge are left as plain cells). */
-function mergeSpans(sheet: Sheet): { spans: Map<string, number>; covered: Set<string> } {
+function mergeSpans(sheet: Sheet, right: number): { spans: Map<string, number>; covered: Set<string> } {
   const spans = new Map<string, number>();
   const covered = new Set<string>();
   for (const m of sheet.merges) {
-    if (m.right <= m.left) continue;
-    spans.set(`${m.top},${m.left}`, m.right - m.left + 1);
-    for (let col = m.left + 1; col <= m.right; col++) covered.add(`${m.top},${col}`);
+    const end = Math.min(m.right, right);
+    if (end <= m.left) continue;
+    spans.set(`${m.top},${m.left}`, end - m.left + 1);
+    for (let col = m.left + 1; col <= end; col++) covered.add(`${m.top},${col}`);
   }
   return { spans, covered };
 }
@@ -56,11 +75,12 @@ export function Grid({ store }: { store: GridStore }) {
 
   const layout = React.useMemo(() => {
     if (!sheet) return undefined;
-    const b = sheetBounds(sheet);
+    const all = sheetBounds(sheet);
+    const b = { ...all, right: lastColumn(sheet, all.left, all.right, all.top) };
     const widths = columnWidths(sheet, b.left, b.right, b.top);
     const offsets = [ROW_HEADER_WIDTH];
     for (const w of widths) offsets.push(offsets[offsets.length - 1] + w);
-    return { bounds: b, widths, offsets, ...mergeSpans(sheet) };
+    return { bounds: b, widths, offsets, ...mergeSpans(sheet, b.right) };
   }, [sheet]);
 
   const onScroll = () => {
@@ -68,7 +88,12 @@ export function Grid({ store }: { store: GridStore }) {
     if (el) setView({ top: el.scrollTop, height: el.clientHeight || 600 });
   };
 
-  React.useLayoutEffect(onScroll, [sheet]);
+  // Another sheet or workbook starts at its top-left, not where the last one was scrolled to.
+  React.useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollTop = el.scrollLeft = 0;
+    onScroll();
+  }, [sheet]);
 
   const target = state.scrollTo;
   React.useLayoutEffect(() => {
@@ -80,6 +105,12 @@ export function Grid({ store }: { store: GridStore }) {
     onScroll();
   }, [target, layout, sheet]);
 
+  if (state.workbook && state.workbook.sheets.length === 0)
+    return (
+      <p className="grid-empty" data-testid="grid-empty">
+        {pageText(state.lang, "noSheets", { name: state.workbook.name ?? "" })}
+      </p>
+    );
   if (!sheet || !layout) return null;
   const { bounds, widths, offsets, spans, covered } = layout;
   const rowCount = bounds.bottom - bounds.top + 1;
@@ -139,27 +170,33 @@ export function Grid({ store }: { store: GridStore }) {
         data-testid="grid"
         data-sheet={sheet.name}
       >
-        <table style={{ width: offsets[offsets.length - 1] }}>
-          <colgroup>
-            <col style={{ width: ROW_HEADER_WIDTH }} />
-            {widths.map((w, i) => (
-              <col key={i} style={{ width: w }} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              <th />
-              {widths.map((_, i) => (
-                <th key={i}>{columnName(bounds.left + i)}</th>
+        {rowCount <= 0 ? (
+          <p className="grid-empty" data-testid="grid-empty">
+            {pageText(state.lang, "emptySheet", { sheet: sheet.name })}
+          </p>
+        ) : (
+          <table style={{ width: offsets[offsets.length - 1] }}>
+            <colgroup>
+              <col style={{ width: ROW_HEADER_WIDTH }} />
+              {widths.map((w, i) => (
+                <col key={i} style={{ width: w }} />
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {first > 0 && <tr style={{ height: first * ROW_HEIGHT }} />}
-            {rows}
-            {last < rowCount - 1 && <tr style={{ height: (rowCount - 1 - last) * ROW_HEIGHT }} />}
-          </tbody>
-        </table>
+            </colgroup>
+            <thead>
+              <tr>
+                <th />
+                {widths.map((_, i) => (
+                  <th key={i}>{columnName(bounds.left + i)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {first > 0 && <tr style={{ height: first * ROW_HEIGHT }} />}
+              {rows}
+              {last < rowCount - 1 && <tr style={{ height: (rowCount - 1 - last) * ROW_HEIGHT }} />}
+            </tbody>
+          </table>
+        )}
       </div>
       <div className="grid-tabs" role="tablist">
         {state.workbook?.sheets.map((s, i) => (

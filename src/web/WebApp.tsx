@@ -41,19 +41,31 @@ export function WebApp({ host }: { host: BrowserHost }) {
   const lang = React.useSyncExternalStore(host.store.subscribe, () => host.store.getState().lang);
   const text = (key: PageMessage, params?: Record<string, string | number>) => pageText(lang, key, params);
 
+  // Counts the files asked for: only the last one asked may land, whichever finishes reading first.
+  const latest = React.useRef(0);
   const open = React.useCallback(
     async (bytes: () => Promise<ArrayBuffer>, fileName: string) => {
+      const ticket = ++latest.current;
       setLoading(true);
       setError(undefined);
       try {
-        host.store.load(await readXlsx(await bytes(), fileName));
+        const data = await bytes().catch((e: unknown) => {
+          // A folder dropped as a file, or a file moved away since it was chosen: the browser's own
+          // message is in English and names no cause.
+          if (e instanceof DOMException) throw new Error(pageText(host.store.getState().lang, "unreadable"));
+          throw e;
+        });
+        const workbook = await readXlsx(data, fileName);
+        if (ticket !== latest.current) return;
+        host.store.load(workbook);
         setName(fileName);
         setGeneration((g) => g + 1);
       } catch (e) {
+        if (ticket !== latest.current) return;
         const msg = e instanceof Error ? e.message : String(e);
         setError(pageText(host.store.getState().lang, "cannotOpen", { name: fileName, msg }));
       } finally {
-        setLoading(false);
+        if (ticket === latest.current) setLoading(false);
       }
     },
     [host],
@@ -78,8 +90,33 @@ export function WebApp({ host }: { host: BrowserHost }) {
     if (file) void open(() => file.arrayBuffer(), file.name);
   };
 
+  /** Several files dropped at once: which one was meant is not known, so none is opened. */
+  const openDropped = (files: FileList) => {
+    if (files.length <= 1) return openFile(files[0]);
+    const names = Array.from(files, (f) => f.name).join("、");
+    setError(text("oneFileOnly", { count: files.length, names }));
+  };
+
   return (
-    <FluentProvider theme={webLightTheme} className={styles.page} lang={lang === "en" ? "en" : "zh-CN"}>
+    <FluentProvider
+      theme={webLightTheme}
+      className={styles.page}
+      lang={lang === "en" ? "en" : "zh-CN"}
+      // Drops are taken anywhere on the page: a file dropped on the panel must not make the browser
+      // leave the page to show it.
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        openDropped(e.dataTransfer.files);
+      }}
+    >
       <main className={styles.main}>
         <div className={styles.bar}>
           <Button icon={<FolderOpenRegular />} onClick={() => picker.current?.click()}>
@@ -94,25 +131,16 @@ export function WebApp({ host }: { host: BrowserHost }) {
             accept=".xlsx"
             hidden
             data-testid="file-input"
-            onChange={(e) => openFile(e.target.files?.[0])}
+            onChange={(e) => {
+              openFile(e.target.files?.[0]);
+              // Cleared, so that choosing the same file again (say, after fixing it) opens it again.
+              e.target.value = "";
+            }}
           />
           <Text data-testid="file-name">{loading ? text("opening") : (name ?? "")}</Text>
           {error && <Text className={styles.error}>{error}</Text>}
         </div>
-        <div
-          className={mergeClasses(styles.drop, dragging && styles.dragging)}
-          data-testid="drop-zone"
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            openFile(e.dataTransfer.files[0]);
-          }}
-        >
+        <div className={mergeClasses(styles.drop, dragging && styles.dragging)} data-testid="drop-zone">
           {name ? <Grid store={host.store} /> : <Text className={styles.empty}>{text("dropHint")}</Text>}
         </div>
       </main>

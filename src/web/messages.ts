@@ -9,6 +9,10 @@ const zh = {
   cannotOpen: "无法打开 {name}：{msg}",
   sampleMissing: "示例文件缺失（{status}）",
   noWorkbook: "尚未打开工作簿：请打开 .xlsx 文件或示例。",
+  emptySheet: "工作表“{sheet}”是空的。",
+  noSheets: "{name} 中没有工作表。",
+  unreadable: "浏览器读不到这个文件（可能是文件夹，或文件已被移动、删除）",
+  oneFileOnly: "一次只能打开一个文件（拖入了 {count} 个：{names}），请只拖入一个。",
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -19,6 +23,10 @@ const en: Record<keyof typeof zh, string> = {
   cannotOpen: "Cannot open {name}: {msg}",
   sampleMissing: "The sample file is missing ({status})",
   noWorkbook: "No workbook is open: open an .xlsx file or the sample.",
+  emptySheet: "Sheet “{sheet}” is empty.",
+  noSheets: "{name} has no sheets.",
+  unreadable: "The browser cannot read this file (a folder, or a file moved or deleted since)",
+  oneFileOnly: "Open one file at a time ({count} were dropped: {names}); drop just one.",
 };
 
 export type PageMessage = keyof typeof zh;

@@ -17,6 +17,15 @@ function field(s: string): string {
 }
 
 /**
+ * A cell as Excel writes a reference to it: a sheet name with spaces, quotes or punctuation goes in single
+ * quotes (doubled inside), so that the space-separated list of cells can be read back.
+ */
+function reference(sheet: string, address: string): string {
+  const plain = /^[\p{L}\p{N}_.]+$/u.test(sheet);
+  return plain ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+/**
  * The 审核结果 as CSV (UTF-8 with BOM so Excel reads the Chinese). Every text that a spreadsheet would
  * run as a formula is escaped: cell texts come from the audited workbook and are not trusted.
  */
@@ -32,7 +41,7 @@ export function reviewCsv(findings: Finding[], lang: Lang = "zh"): string {
       f.expected ?? "",
       f.actual ?? "",
       f.difference ?? "",
-      f.cells.map((c) => `${c.sheet}!${c.address}`).join(" "),
+      f.cells.map((c) => reference(c.sheet, c.address)).join(" "),
     ]),
   );
   return "\uFEFF" + rows.map((r) => r.map(field).join(",")).join("\r\n") + "\r\n";

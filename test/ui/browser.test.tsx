@@ -1,6 +1,7 @@
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { Finding } from "../../src/engine/findings";
 import { Sheet, Workbook } from "../../src/engine/model";
+import { readXlsx } from "../../src/hosts/xlsx/read";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/host";
 import { BrowserHost, KeyValueStore } from "../../src/web/BrowserHost";
 import { Grid, ROW_HEIGHT } from "../../src/web/Grid";
@@ -137,6 +138,16 @@ describe("BrowserHost", () => {
     await expect(host.readWorkbook()).rejects.toThrow("No workbook is open");
   });
 
+  it("does not check one department's ranges in another's workbook of the same file name", async () => {
+    const { store, host } = setup();
+    store.load(workbook);
+    await host.saveAssignments([{ key: "T_ZC", sheet: "支出决算表", range: "A2:C4" }]);
+    store.load({ ...workbook, sheets: [sheet("Sheet1", [["另一个单位的决算"], [1], [2]])] });
+    expect(await host.loadAssignments()).toEqual([]);
+    store.load({ ...workbook });
+    expect(await host.loadAssignments()).toEqual([{ key: "T_ZC", sheet: "支出决算表", range: "A2:C4" }]);
+  });
+
   it("downloads the 审核结果 named after the workbook", async () => {
     const { store, downloads, host } = setup();
     store.load(workbook);
@@ -156,6 +167,16 @@ describe("reviewCsv", () => {
       "1,支出决算表,错误,ZC.row.total,卫生健康支出：本年支出合计 ≠ 基本支出,137.96,137.97,0.01,支出决算表!B4 支出决算表!C4",
     );
     expect(lines[2]).toContain(',"含""引号"",和逗号",137.96,137.97,-0.01,');
+  });
+
+  it("quotes sheet names with spaces or quotes in the cells, as Excel writes references", () => {
+    const cells = [
+      { sheet: `It's 表 1`, address: "B4" },
+      { sheet: "=cmd", address: "A1" },
+      { sheet: "支出决算表", address: "C4" },
+    ];
+    const row = reviewCsv([{ ...finding, cells }]).split("\r\n")[1];
+    expect(row.endsWith(`,'It''s 表 1'!B4 '=cmd'!A1 支出决算表!C4`)).toBe(true);
   });
 
   it("escapes texts a spreadsheet would run as formulas", () => {
@@ -206,5 +227,130 @@ describe("Grid", () => {
     expect(title).toHaveTextContent("<b>标题</b>");
     expect(title.querySelector("b")).toBeNull();
     expect(document.querySelector('[data-cell="B1"]')).toBeNull();
+  });
+});
+
+describe("Grid on odd sheets", () => {
+  it("does not render thousands of empty columns for a title merged across a whole row", () => {
+    const width = 16384;
+    const values = Array.from({ length: 30 }, (_, r) =>
+      Array.from({ length: width }, (_, c) => (r === 0 && c === 0 ? "标题" : c === 1 && r > 0 ? r : null)),
+    );
+    const { store } = setup();
+    store.load({ sheets: [sheet("宽表", values, [{ top: 0, left: 0, bottom: 0, right: width - 1 }])] });
+    render(<Grid store={store} />);
+    expect(document.querySelectorAll("td").length).toBeLessThan(30 * 70);
+    expect((document.querySelector('[data-cell="A1"]') as HTMLTableCellElement).colSpan).toBeGreaterThan(1);
+    expect(document.querySelector('[data-cell="B30"]')).toHaveTextContent("29");
+  });
+
+  it("says so when a sheet is empty", () => {
+    const { store } = setup();
+    store.load({ sheets: [sheet("空表", [])] });
+    render(<Grid store={store} />);
+    expect(screen.getByTestId("grid-empty")).toHaveTextContent("工作表“空表”是空的");
+  });
+
+  it("says so when a workbook has no sheet at all", () => {
+    const { store } = setup();
+    store.load({ name: "空.xlsx", sheets: [] });
+    render(<Grid store={store} />);
+    expect(screen.getByTestId("grid-empty")).toHaveTextContent("空.xlsx 中没有工作表");
+  });
+
+  it("shows a newly opened workbook from its top, not where the last one was scrolled to", () => {
+    const values = Array.from({ length: 500 }, (_, i) => [`行${i + 1}`]);
+    const { store } = setup();
+    store.load({ name: "a.xlsx", sheets: [sheet("甲", values)] });
+    render(<Grid store={store} />);
+    const scroller = screen.getByTestId("grid");
+    scroller.scrollTop = 400 * ROW_HEIGHT;
+    fireEvent.scroll(scroller);
+    act(() => store.load({ name: "b.xlsx", sheets: [sheet("乙", values)] }));
+    expect(scroller.scrollTop).toBe(0);
+    expect(document.querySelector('[data-cell="A1"]')).toHaveTextContent("行1");
+  });
+});
+
+describe("WebApp opening files", () => {
+  const read = readXlsx as jest.MockedFunction<typeof readXlsx>;
+  const file = (name: string) => ({ name, arrayBuffer: async () => new ArrayBuffer(8) });
+  const book = (name: string): Workbook => ({ name, sheets: [sheet(name, [[name]])] });
+
+  beforeEach(() => read.mockReset());
+
+  it("keeps the file asked for last, even when an earlier one finishes reading after it", async () => {
+    let finishSlow: (wb: Workbook) => void = () => undefined;
+    read.mockImplementationOnce(() => new Promise((resolve) => (finishSlow = resolve)));
+    read.mockImplementationOnce(async () => book("快.xlsx"));
+    const { host } = setup();
+    render(<WebApp host={host} />);
+    const input = screen.getByTestId("file-input");
+    fireEvent.change(input, { target: { files: [file("慢.xlsx")] } });
+    fireEvent.change(input, { target: { files: [file("快.xlsx")] } });
+    await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("快.xlsx"));
+    await act(async () => finishSlow(book("慢.xlsx")));
+    expect(screen.getByTestId("file-name")).toHaveTextContent("快.xlsx");
+    expect(host.store.getState().workbook?.name).toBe("快.xlsx");
+  });
+
+  it("says in Chinese when the browser cannot read a dropped item (a folder)", async () => {
+    const { host } = setup();
+    render(<WebApp host={host} />);
+    const folder = {
+      name: "2024决算",
+      arrayBuffer: () =>
+        Promise.reject(new DOMException("A requested file could not be found.", "NotFoundError")),
+    };
+    fireEvent.drop(screen.getByTestId("drop-zone"), { dataTransfer: { files: [folder] } });
+    expect(
+      await screen.findByText(
+        "无法打开 2024决算：浏览器读不到这个文件（可能是文件夹，或文件已被移动、删除）",
+      ),
+    ).toBeInTheDocument();
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it("opens a file dropped on the panel too, so that the browser does not leave the page for it", async () => {
+    read.mockResolvedValueOnce(book("决算.xlsx"));
+    const { host } = setup();
+    render(<WebApp host={host} />);
+    const dragOver = fireEvent.dragOver(document.querySelector("aside")!, { dataTransfer: { files: [] } });
+    expect(dragOver).toBe(false); // default prevented: the browser will not open the file itself
+    fireEvent.drop(document.querySelector("aside")!, { dataTransfer: { files: [file("决算.xlsx")] } });
+    await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("决算.xlsx"));
+  });
+
+  it("refuses several files dropped at once, naming them", async () => {
+    const { host } = setup();
+    render(<WebApp host={host} />);
+    fireEvent.drop(screen.getByTestId("drop-zone"), {
+      dataTransfer: { files: [file("一.xlsx"), file("二.xlsx")] },
+    });
+    expect(
+      await screen.findByText(/一次只能打开一个文件（拖入了 2 个：一\.xlsx、二\.xlsx）/),
+    ).toBeInTheDocument();
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it("opens the same file again when it is chosen again (say, after fixing it)", async () => {
+    read.mockRejectedValueOnce(new Error("工作簿已损坏"));
+    read.mockResolvedValueOnce(book("决算.xlsx"));
+    const { host } = setup();
+    render(<WebApp host={host} />);
+    const input = screen.getByTestId("file-input") as HTMLInputElement;
+    // A browser fires no change for the file already chosen: the picker must let go of it.
+    const cleared = jest.fn();
+    Object.defineProperty(input, "value", {
+      configurable: true,
+      get: () => "C:\\fakepath\\决算.xlsx",
+      set: cleared,
+    });
+    fireEvent.change(input, { target: { files: [file("决算.xlsx")] } });
+    expect(await screen.findByText("无法打开 决算.xlsx：工作簿已损坏")).toBeInTheDocument();
+    expect(cleared).toHaveBeenCalledWith("");
+    fireEvent.change(input, { target: { files: [file("决算.xlsx")] } });
+    await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("决算.xlsx"));
+    expect(screen.queryByText(/无法打开/)).toBeNull();
   });
 });

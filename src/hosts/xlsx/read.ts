@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { numberText } from "../../engine/amount";
 import { formatAmount, Money } from "../../engine/decimal";
 import { CellRange, RawValue, Sheet, Workbook } from "../../engine/model";
+import { dateText } from "./dateText";
 import { DEFAULT_LIMITS, inspectZip, verifyEntries, WorkbookReadError, ZipLimits } from "./zip";
 
 /**
@@ -21,7 +22,7 @@ export async function readXlsx(
       "not-workbook",
     );
   }
-  await verifyEntries(bytes, entries);
+  await verifyEntries(bytes, entries, limits);
   const book = new ExcelJS.Workbook();
   try {
     // exceljs takes a Buffer in Node and an ArrayBuffer in the browser; a fresh copy keeps the caller's bytes intact.
@@ -45,8 +46,9 @@ function toSheet(ws: ExcelJS.Worksheet, limits: ZipLimits): Sheet {
       // exceljs repeats a merged area's value in every cell of it; Excel (and Office.js) leave them empty.
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const raw = rawOf(cell.value);
+      const date = dateOf(cell.value);
       vr[colNumber - 1] = raw;
-      tr[colNumber - 1] = textOf(raw, cell.numFmt);
+      tr[colNumber - 1] = date ? dateText(date, cell.numFmt) : textOf(raw, cell.numFmt);
     });
     width = Math.max(width, vr.length);
     values[rowNumber - 1] = vr;
@@ -84,6 +86,13 @@ function toSheet(ws: ExcelJS.Worksheet, limits: ZipLimits): Sheet {
   return { name: ws.name, origin: { row: 0, col: 0 }, values, texts, merges };
 }
 
+/** The date a cell holds, or a formula last showed. */
+function dateOf(v: ExcelJS.CellValue): Date | undefined {
+  if (v instanceof Date) return v;
+  if (v && typeof v === "object" && "result" in v && v.result instanceof Date) return v.result;
+  return undefined;
+}
+
 /** The value a formula last showed, rich text joined, errors as their text, dates as ISO dates. */
 function rawOf(v: ExcelJS.CellValue): RawValue {
   if (v === null || v === undefined) return null;
@@ -105,12 +114,22 @@ function rawOf(v: ExcelJS.CellValue): RawValue {
  */
 function textOf(raw: RawValue, numFmt: string | undefined): string {
   if (raw === null) return "";
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
   if (typeof raw !== "number") return String(raw);
-  const section = (numFmt ?? "").split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  const sections = (numFmt ?? "").split(";");
+  // A negative number under a format with a negative section ("#,##0.00;(#,##0.00)") is shown by that
+  // section, without a minus sign unless the section writes one, and with its brackets.
+  const negative = raw < 0 && /[0#]/.test(sections[1] ?? "");
+  const format = sections[negative ? 1 : 0];
+  const section = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
   if (!/[0#]/.test(section)) return numberText(raw);
   const percent = section.includes("%");
   const decimals = (/\.([0#]+)/.exec(section)?.[1].length ?? 0) as number;
-  const value = new Money(raw).times(percent ? 100 : 1);
+  const value = new Money(negative ? -raw : raw).times(percent ? 100 : 1);
   const shown = section.includes(",") ? formatAmount(value, decimals) : value.toFixed(decimals);
-  return percent ? `${shown}%` : shown;
+  const number = percent ? `${shown}%` : shown;
+  if (!negative) return number;
+  const signs = (text: string) => text.replace(/\[[^\]]*\]/g, "").replace(/[^()-]/g, "");
+  const [, before, after] = /^([^0#.,]*)[0#.,%]*(.*)$/.exec(format.replace(/[?]/g, "0")) ?? ["", "", ""];
+  return signs(before) + number + signs(after);
 }

@@ -4,6 +4,8 @@
  * crashing the host. First the zip's directory (declared sizes), then every entry is inflated once with
  * a cap, because declared sizes can lie.
  */
+import { MergeCounter } from "./merges";
+
 /** Why a file could not be read; hosts show the Chinese message and may switch on the reason. */
 export type ReadFailure = "not-workbook" | "encrypted" | "corrupt" | "too-large" | "not-found" | "unreadable";
 
@@ -24,6 +26,8 @@ export interface ZipLimits {
   maxEntries: number;
   /** Largest rows × columns of one sheet's grid (the model holds it densely). */
   maxSheetCells: number;
+  /** Most cells one sheet's merged areas may cover (exceljs makes an object of each). */
+  maxMergedCells: number;
 }
 
 export const DEFAULT_LIMITS: ZipLimits = {
@@ -32,6 +36,8 @@ export const DEFAULT_LIMITS: ZipLimits = {
   maxInflatedBytes: 300 * 1024 * 1024,
   maxEntries: 20000,
   maxSheetCells: 20_000_000,
+  // About 15 seconds of exceljs; a whole-row title merge is 16,384 cells.
+  maxMergedCells: 300_000,
 };
 
 /** One entry of the zip's central directory. */
@@ -62,6 +68,29 @@ const bomb = (limits: ZipLimits) =>
 
 const names = new TextDecoder();
 
+/** Whether an OLE compound file names a stream `name` in its directory (names are UTF-16LE). */
+function hasStream(bytes: Uint8Array, name: string): boolean {
+  const needle = new Uint8Array(name.length * 2);
+  for (let i = 0; i < name.length; i++) needle[i * 2] = name.charCodeAt(i);
+  outer: for (let i = bytes.indexOf(needle[0]); i >= 0; i = bytes.indexOf(needle[0], i + 1)) {
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * An OLE compound file is an .xlsx under a password (its parts in an EncryptedPackage stream) or an
+ * old binary .xls (a Workbook or Book stream): each needs its own advice.
+ */
+function oleMessage(bytes: Uint8Array): string {
+  if (hasStream(bytes, "EncryptedPackage"))
+    return "文件已加密（设有打开密码），请先在 Excel 中取消密码并另存为 .xlsx";
+  if (hasStream(bytes, "Workbook") || hasStream(bytes, "Book"))
+    return "这是旧版 .xls 格式的工作簿，不能直接打开，请在 Excel 中另存为 .xlsx";
+  return "文件已加密（或为旧版 .xls 格式），请先在 Excel 中取消密码并另存为 .xlsx";
+}
+
 /** Throws WorkbookReadError when the bytes cannot safely be opened as an .xlsx workbook; else lists the entries. */
 export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipEntry[] {
   if (bytes.length > limits.maxFileBytes) {
@@ -71,10 +100,7 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS
     );
   }
   if (bytes.length >= 8 && u32(bytes, 0) === 0xe011cfd0 && u32(bytes, 4) === 0xe11ab1a1) {
-    throw new WorkbookReadError(
-      "文件已加密（或为旧版 .xls 格式），请先在 Excel 中取消密码并另存为 .xlsx",
-      "encrypted",
-    );
+    throw new WorkbookReadError(oleMessage(bytes), "encrypted");
   }
   if (bytes.length < 22 || u32(bytes, 0) !== 0x04034b50) {
     throw new WorkbookReadError("不是工作簿（文件不是 .xlsx 所用的 zip 格式）", "not-workbook");
@@ -149,7 +175,12 @@ function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
  * Inflates one deflated entry, stopping as soon as it produces more than it declared: a zip whose
  * directory understates sizes would otherwise inflate without bound inside exceljs.
  */
-async function inflatedSize(data: Uint8Array, cap: number, e: ZipEntry): Promise<number> {
+async function inflatedSize(
+  data: Uint8Array,
+  cap: number,
+  e: ZipEntry,
+  onChunk?: (chunk: Uint8Array) => void,
+): Promise<number> {
   const inflater = new DecompressionStream("deflate-raw");
   const writer = inflater.writable.getWriter();
   // Not awaited: the output is read below while the input drains; errors surface on the reader.
@@ -162,6 +193,7 @@ async function inflatedSize(data: Uint8Array, cap: number, e: ZipEntry): Promise
       const { done, value } = await reader.read();
       if (done) return total;
       total += value.byteLength;
+      onChunk?.(value);
       if (total > cap) {
         await reader.cancel();
         throw new WorkbookReadError(
@@ -181,14 +213,30 @@ async function inflatedSize(data: Uint8Array, cap: number, e: ZipEntry): Promise
  * more (a lying zip bomb) or less (damage) than declared. Skipped where the platform has no
  * DecompressionStream (the declared-size checks of inspectZip still apply).
  */
-export async function verifyEntries(bytes: Uint8Array, entries: ZipEntry[]): Promise<void> {
+export async function verifyEntries(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+  limits: ZipLimits = DEFAULT_LIMITS,
+): Promise<void> {
   if (typeof DecompressionStream === "undefined") return;
   for (const e of entries) {
     const data = entryData(bytes, e);
+    const merges = /^xl\/worksheets\/[^/]+\.xml$/.test(e.name) ? new MergeCounter() : undefined;
+    const checkMerges = () => {
+      if (merges && merges.cells > limits.maxMergedCells) {
+        throw new WorkbookReadError(
+          `合并单元格过多（部件 ${e.name} 的合并区域共 ${merges.cells} 个单元格，最大的是 ${merges.largest}，` +
+            `上限 ${limits.maxMergedCells} 个），请在 Excel 中取消整行或整列的合并后再打开`,
+          "too-large",
+        );
+      }
+    };
     if (e.method === 0) {
       if (e.compressedSize !== e.size) {
         throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 的大小不符）`, "corrupt");
       }
+      merges?.feed(data);
+      checkMerges();
       continue;
     }
     if (e.method !== 8) {
@@ -197,7 +245,8 @@ export async function verifyEntries(bytes: Uint8Array, entries: ZipEntry[]): Pro
         "corrupt",
       );
     }
-    const actual = await inflatedSize(data, e.size, e);
+    const actual = await inflatedSize(data, e.size, e, merges && ((chunk) => merges.feed(chunk)));
+    checkMerges();
     if (actual !== e.size) {
       throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 解压后的大小不符）`, "corrupt");
     }

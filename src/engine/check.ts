@@ -6,6 +6,7 @@ import { runRules } from "./rules";
 import { recognizeTables } from "./tables/recognize";
 import { TABLE_ORDER } from "./tables/schemas";
 import { RecognitionIssue, TableInstance } from "./tables/types";
+import { uncalculatedFindings } from "./uncalculated";
 
 /**
  * The engine's top level: recognise the tables, run the rulebook and the further checks, and hand back
@@ -60,10 +61,11 @@ export function checkWorkbook(wb: Workbook, options: CheckOptions = {}): CheckRe
   for (const issue of issues)
     if (!issue.cell || !invalid.has(cellId(issue.cell))) findings.push(recognitionFinding(issue, lang));
   const perf = checkPerformance(wb, tables, options);
+  const located = [...tables.map(locate), ...perf.tables];
   return {
-    tables: [...tables.map(locate), ...perf.tables],
+    tables: located,
     findings: sortFindings(
-      [...findings, ...perf.findings],
+      [...findings, ...perf.findings, ...uncalculatedFindings(wb, located, lang)],
       perf.tables.map((t) => t.key),
     ),
   };

@@ -20,6 +20,11 @@ export interface Sheet {
   /** Displayed text where the host knows it (same shape as values); absent means "derive from value". */
   texts?: string[][];
   merges: CellRange[];
+  /**
+   * A1 addresses of formulas saved without a result (a file written by a tool that does not calculate):
+   * their cells read as blank, which the checks must say rather than take for an empty amount.
+   */
+  uncalculated?: string[];
 }
 
 export interface Workbook {

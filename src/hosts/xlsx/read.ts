@@ -38,6 +38,7 @@ type Merges = Record<string, { model: { top: number; left: number; bottom: numbe
 function toSheet(ws: ExcelJS.Worksheet, limits: ZipLimits): Sheet {
   const values: RawValue[][] = [];
   const texts: string[][] = [];
+  const uncalculated: string[] = [];
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const vr: RawValue[] = [];
@@ -45,6 +46,8 @@ function toSheet(ws: ExcelJS.Worksheet, limits: ZipLimits): Sheet {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // exceljs repeats a merged area's value in every cell of it; Excel (and Office.js) leave them empty.
       if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === ExcelJS.ValueType.Formula && cell.result === undefined)
+        uncalculated.push(cell.address);
       const raw = rawOf(cell.value);
       const date = dateOf(cell.value);
       vr[colNumber - 1] = raw;
@@ -83,7 +86,14 @@ function toSheet(ws: ExcelJS.Worksheet, limits: ZipLimits): Sheet {
       if (tr[c] === undefined) tr[c] = "";
     }
   }
-  return { name: ws.name, origin: { row: 0, col: 0 }, values, texts, merges };
+  return {
+    name: ws.name,
+    origin: { row: 0, col: 0 },
+    values,
+    texts,
+    merges,
+    ...(uncalculated.length ? { uncalculated } : {}),
+  };
 }
 
 /** The date a cell holds, or a formula last showed. */

@@ -2,7 +2,8 @@ import { rmSync } from "fs";
 import { Server } from "http";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { Browser, chromium, Page } from "playwright-core";
+import { Browser, Page } from "playwright-core";
+import { launchChromium } from "./chromium";
 import { serveDirectory } from "./serve";
 import { buildApp } from "../helpers/build";
 
@@ -12,7 +13,6 @@ import { buildApp } from "../helpers/build";
  * dropped at once. None may run cell text, hang the page or leave the last file's highlights behind.
  */
 const root = join(__dirname, "..", "..");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 let dist: string;
 let server: Server;
@@ -46,11 +46,7 @@ beforeAll(async () => {
   dist = buildApp("juesuan-odd-");
   await Promise.all([oddSample(join(dist, "odd.xlsx")), wholeRowTitle(join(dist, "wide.xlsx"))]);
   ({ url: base, server } = await serveDirectory(dist));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on("request", (r) => requested.push(r.url()));
   page.on("dialog", (d) => {

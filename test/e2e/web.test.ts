@@ -3,7 +3,8 @@ import { Server } from "http";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { Browser, chromium, Page } from "playwright-core";
+import { Browser, Page } from "playwright-core";
+import { launchChromium } from "./chromium";
 import { serveDirectory } from "./serve";
 import { buildApp } from "../helpers/build";
 
@@ -12,7 +13,6 @@ import { buildApp } from "../helpers/build";
  * mark and clear. The app is built once into a directory of its own and served on 127.0.0.1.
  */
 const root = join(__dirname, "..", "..");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Screenshots go to docs/ only when asked (npm run docs:screenshots); a test run leaves the tree as it was. */
 const shots = process.env.UPDATE_SCREENSHOTS
   ? join(root, "docs")
@@ -29,19 +29,7 @@ const requested: string[] = [];
 beforeAll(async () => {
   dist = buildApp("juesuan-e2e-");
   ({ url: base, server } = await serveDirectory(dist));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on("request", (r) => requested.push(r.url()));
 }, 240_000);

@@ -1,16 +1,6 @@
 import { FunctionError } from "../../src/functions/errors";
+import { excelError } from "./excel-error";
 import { FUNCTIONS as F } from "../../src/functions/functions";
-
-/** The Excel error a call throws, as its text ("#VALUE!"), with the message. */
-function excelError(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof FunctionError) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error("no error");
-}
 
 const col = (...values: unknown[]) => values.map((v) => [v]);
 

@@ -1,4 +1,4 @@
-import { FunctionError } from "../../src/functions/errors";
+import { excelError } from "./excel-error";
 import { FUNCTIONS as F } from "../../src/functions/functions";
 
 /**
@@ -6,15 +6,6 @@ import { FUNCTIONS as F } from "../../src/functions/functions";
  * Excel's numbers, full-width text, a ratio beside a ratio level. Each gives the right number or the
  * fitting Excel error, never a wrong number.
  */
-function excelError(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (e) {
-    if (e instanceof FunctionError) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error("no error");
-}
 
 /** An error as Excel passes it in a range: CustomFunctions.Error, whose code is the error's text. */
 class CellError {

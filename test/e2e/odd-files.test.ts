@@ -1,11 +1,7 @@
-import { rmSync } from "fs";
-import { Server } from "http";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { Browser, Page } from "playwright-core";
-import { launchChromium } from "./chromium";
-import { serveDirectory } from "./serve";
-import { buildApp } from "../helpers/build";
+import { Page } from "playwright-core";
+import { App, foreignRequests, startApp, stopApp } from "./app";
 
 /**
  * The browser page on workbooks a reviewer receives but did not expect: sheet names with quotes and
@@ -14,12 +10,10 @@ import { buildApp } from "../helpers/build";
  */
 const root = join(__dirname, "..", "..");
 
+let app: App;
 let dist: string;
-let server: Server;
 let base: string;
-let browser: Browser;
 let page: Page;
-const requested: string[] = [];
 const dialogs: string[] = [];
 
 /** The sample with every sheet renamed to a name with quotes and spaces, and markup in a spare cell. */
@@ -43,12 +37,10 @@ async function wholeRowTitle(file: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  dist = buildApp("juesuan-odd-");
-  await Promise.all([oddSample(join(dist, "odd.xlsx")), wholeRowTitle(join(dist, "wide.xlsx"))]);
-  ({ url: base, server } = await serveDirectory(dist));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on("request", (r) => requested.push(r.url()));
+  app = await startApp("juesuan-odd-", (d) =>
+    Promise.all([oddSample(join(d, "odd.xlsx")), wholeRowTitle(join(d, "wide.xlsx"))]),
+  );
+  ({ dist, base, page } = app);
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -56,11 +48,7 @@ beforeAll(async () => {
   await page.goto(`${base}web.html`);
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  rmSync(dist, { recursive: true, force: true });
-});
+afterAll(() => stopApp(app));
 
 const panel = () => page.locator("aside");
 
@@ -111,6 +99,6 @@ describe("browser page on odd workbooks", () => {
 
   it("ran no cell text and asked no address but its own server's", () => {
     expect(dialogs).toEqual([]);
-    expect(requested.filter((url) => !url.startsWith(base) && !url.startsWith("blob:"))).toEqual([]);
+    expect(foreignRequests(app)).toEqual([]);
   });
 });

@@ -1,12 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "fs";
-import { Server } from "http";
+import { mkdirSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { Browser, Page } from "playwright-core";
-import { launchChromium } from "./chromium";
-import { serveDirectory } from "./serve";
-import { buildApp } from "../helpers/build";
+import { Page } from "playwright-core";
+import { App, foreignRequests, startApp, stopApp } from "./app";
 
 /**
  * The browser page in Debian's Chromium: open the bundled sample, check it, follow a finding to its cell,
@@ -18,27 +15,17 @@ const shots = process.env.UPDATE_SCREENSHOTS
   ? join(root, "docs")
   : mkdtempSync(join(tmpdir(), "juesuan-shots-"));
 
+let app: App;
 let dist: string;
-let server: Server;
 let base: string;
-let browser: Browser;
 let page: Page;
-/** Every address the page asked for: all must be the test server's. */
-const requested: string[] = [];
 
 beforeAll(async () => {
-  dist = buildApp("juesuan-e2e-");
-  ({ url: base, server } = await serveDirectory(dist));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on("request", (r) => requested.push(r.url()));
+  app = await startApp("juesuan-e2e-");
+  ({ dist, base, page } = app);
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  rmSync(dist, { recursive: true, force: true });
-});
+afterAll(() => stopApp(app));
 
 const panel = () => page.locator("aside");
 
@@ -221,7 +208,7 @@ describe("browser page", () => {
   }, 30_000);
 
   it("asks no address but its own server's", () => {
-    expect(requested.length).toBeGreaterThan(0);
-    expect(requested.filter((url) => !url.startsWith(base) && !url.startsWith("blob:"))).toEqual([]);
+    expect(app.requested.length).toBeGreaterThan(0);
+    expect(foreignRequests(app)).toEqual([]);
   });
 });

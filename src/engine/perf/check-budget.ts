@@ -3,7 +3,7 @@ import { Money, roundHalfUp } from "../decimal";
 import { halfUnit, Verdict } from "../rounding";
 import { scoreBudget } from "../scoring";
 import { FindingSink, money, severityOf } from "./finding";
-import { shownDecimals } from "./text";
+import { asShown } from "./text";
 import { PerfNumber, PerfTable } from "./types";
 
 const HUNDRED = new Money(100);
@@ -55,10 +55,10 @@ export function checkBudget(t: PerfTable, sink: FindingSink, slack: Decimal): vo
         );
       }
     }
-    if (score && weight) {
+    // A score above its weight is PERF.score.cap's finding, on the same cell: not reported twice.
+    if (score && weight && !score.value.gt(weight.value)) {
       // A score shown to 0.1 ("9.5" for 9.46) is read at the decimal it shows, as the rows' scores are.
-      const shown = shownDecimals(score);
-      const stated = shown === 1 ? { ...score, decimals: 1 } : score;
+      const stated = asShown(score);
       const scored = scoreBudget(budget.value, executed.value, weight.value);
       if (scored.ok) {
         const capped = (a: Decimal, b: Decimal) =>

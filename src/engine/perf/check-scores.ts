@@ -3,8 +3,8 @@ import { Money, roundHalfUp } from "../decimal";
 import { Direction, gradeOf, scoreQuantitative } from "../scoring";
 import { FindingSink, where } from "./finding";
 import { allIndicators } from "./check-weights";
-import { shownDecimals } from "./text";
-import { PerfIndicator, PerfNumber, PerfTable } from "./types";
+import { asShown, norm, shownDecimals } from "./text";
+import { PerfIndicator, PerfNumber, PerfTable, PerfText } from "./types";
 
 /** PERF.score.cap: no score above its weight (rows and the budget block). */
 export function checkCaps(t: PerfTable, sink: FindingSink): void {
@@ -46,7 +46,11 @@ export function checkTotal(t: PerfTable, sink: FindingSink, slack: Decimal): voi
   ];
   const { total } = t;
   if (total && parts.length > 0) {
-    sink.addSum("PERF.total", t, total, parts, slack, (c, severity) => ({
+    // Scores (and the 总分) shown to 0.1 stand for their 0.1 interval: the shown scores of a correct
+    // table may then miss the shown 总分 by a rounding difference, never by an error.
+    const shownParts = parts.map(asShown);
+    const shownTotal = asShown(total);
+    sink.addSum("PERF.total", t, shownTotal, shownParts, slack, (c, severity) => ({
       zh: `总分 ${total.value}（${total.address}）与预算执行得分及各指标得分之和 ${c.expected} 不符${severity === "rounding" ? "（尾差）" : ""}`,
       en: `总分 ${total.value} (${total.address}) differs from the sum of the scores, ${c.expected}${severity === "rounding" ? " (rounding)" : ""}`,
     }));
@@ -100,6 +104,8 @@ export function checkQuantitative(t: PerfTable, sink: FindingSink, slack: Decima
   for (const i of allIndicators(t)) {
     if (!i.weight || !i.score) continue;
     const { weight, score } = i;
+    // A score above its weight is PERF.score.cap's finding, on the same cell: not reported twice.
+    if (score.value.gt(weight.value)) continue;
     const readings = plainReadings(i).flatMap((plain) => {
       const q = scoreQuantitative(weight.value, i.target.text, i.result.text, plain);
       return q.ok ? [q.value] : [];
@@ -122,9 +128,20 @@ export function checkQuantitative(t: PerfTable, sink: FindingSink, slack: Decima
   }
 }
 
+/**
+ * A reason cell filled only to look filled: "无", "/", "—", "暂无", "不适用". A row that lost points and
+ * says "无" gives no reason; treating it as one would let the omission pass.
+ */
+const NO_REASON = /^(无|暂无|没有|无偏差|不适用|\/|[-—–－]+)?$/;
+
+function reasonText(r: PerfText | undefined): string {
+  const t = norm(r?.text ?? "");
+  return NO_REASON.test(t) ? "" : t;
+}
+
 /** PERF.reason.missing: a row (or the budget block) that lost points needs a reason in 偏差原因分析. */
 export function checkReasons(t: PerfTable, sink: FindingSink): void {
-  const tableReason = t.reason?.text.trim() ?? "";
+  const tableReason = reasonText(t.reason);
   const reasonCell = t.reason ? [t.reason] : [];
   const { weight, score } = t.budget;
   // The budget block's reason can only go in the table's 偏差原因分析, where the table has one.
@@ -143,7 +160,7 @@ export function checkReasons(t: PerfTable, sink: FindingSink): void {
   }
   for (const i of allIndicators(t)) {
     if (!i.weight || !i.score || !i.score.value.lt(i.weight.value)) continue;
-    if ((i.reason?.text.trim() ?? "") !== "" || tableReason !== "") continue;
+    if (reasonText(i.reason) !== "" || tableReason !== "") continue;
     sink.add(
       "PERF.reason.missing",
       "warning",

@@ -108,7 +108,12 @@ export function checkWeights(t: PerfTable, sink: FindingSink): void {
   const total = budget.plus(goals);
   const hundred = new Money(100);
   if (total.eq(hundred)) return;
-  const cells = [...(t.budget.weight ? [t.budget.weight] : []), ...t.goals.map((g) => g.weight ?? g.cell)];
+  // A block that states no weight (the national template's "绩效指标" column) is named by the cells its
+  // weight comes from, not by its header label, which holds no number to correct.
+  const cells = [
+    ...(t.budget.weight ? [t.budget.weight] : []),
+    ...t.goals.flatMap((g) => (g.weight ? [g.weight] : partCells(g))),
+  ];
   sink.add(
     "PERF.weights.total",
     "error",

@@ -1,5 +1,6 @@
 import { readAmount } from "../amount";
 import { SheetView } from "./grid";
+import { GoalLabel, goalSections } from "./recognize-goals";
 import { indicatorHeader, IndicatorColumns, readIndicators } from "./recognize-indicators";
 import {
   budgetWeightIn,
@@ -8,6 +9,7 @@ import {
   norm,
   readNumberCell,
   readRateCell,
+  splitWeight,
   statedCountIn,
   weightNumber,
 } from "./text";
@@ -22,15 +24,20 @@ export interface PerfRegion {
   title: string;
 }
 
-/** 预算数 (the national template: 全年预算数, not 年初预算数) and 执行数 headers of the budget block. */
-const BUDGET = /^(全年|调整后)?预算数/;
-const EXECUTED = /^(全年|实际)?执行数/;
+/**
+ * 预算数 and 执行数 headers of the budget block. Provinces also write 年初预算数 alone and 实际支出数; where
+ * the national template gives both 年初预算数 and 全年预算数, the rate is taken on 全年预算数 (see budgetColumns).
+ */
+const BUDGET = /^(全年|调整后|年初|年度)?预算数/;
+const INITIAL_BUDGET = /^年初/;
+const EXECUTED = /^(全年|实际)?(执行|支出)数/;
 
 const LABELS = {
   unit: /^(单位|部门)名称$/,
   project: /^项目名称$/,
-  basic: /^基本支出(总额|合计|总计)?$/,
-  projects: /^项目支出(总额|合计|总计)?$/,
+  // "其中：基本支出" as the rows of a budget block often read.
+  basic: /^(其中:)?基本支出(总额|合计|总计)?$/,
+  projects: /^(其中:)?项目支出(总额|合计|总计)?$/,
   // 合计 / 总计 also total the budget block's amounts: only one below the indicator header is the 总分.
   total: /^(总分|自评总分|综合得分|合计$|总计$)/,
   reason: /(偏差|未完成).*原因/,
@@ -40,7 +47,7 @@ const LABELS = {
 
 interface Scan {
   headers: { row: number; cols: IndicatorColumns }[];
-  goalLabels: { row: number; name: string }[];
+  goalLabels: GoalLabel[];
   /** Rows that end an indicator section. */
   stops: number[];
   budgetHeader?: number;
@@ -91,7 +98,12 @@ function scan(region: PerfRegion): Scan {
         s.stops.push(row);
       } else if (i === 0 && LABELS.improve.test(t)) s.stops.push(row);
       else if (i === 0 && LABELS.goal.test(t)) {
-        s.goalLabels.push({ row, name: /^年度目标\d*/.exec(t)?.[0] ?? "年度目标" });
+        const w = splitWeight(t).weight;
+        s.goalLabels.push({
+          row,
+          name: /^年度目标\d*/.exec(t)?.[0] ?? "年度目标",
+          weight: w === undefined ? undefined : weightNumber(view.ref(row, col), w, view.text(row, col)),
+        });
         s.stops.push(row);
       }
       const grade = t.includes("等级") ? gradeIn(t) : undefined;
@@ -119,15 +131,15 @@ export function readPerfTable(region: PerfRegion): PerfTable | undefined {
   const kind = /整体(支出)?绩效自评表$/.test(region.title) ? "overall" : "project";
   const firstHeader = s.headers[0].row;
 
-  const goals: PerfGroup[] = s.headers.map((h, i) => {
-    const stop = Math.min(region.bottom + 1, ...s.stops.filter((r) => r > h.row));
-    const label = [...s.goalLabels]
-      .reverse()
-      .find((g) => g.row < h.row && (i === 0 || g.row > s.headers[i - 1].row));
+  const sections = goalSections(view, s.headers, s.goalLabels, s.stops, region.bottom);
+  const goals: PerfGroup[] = sections.map((section, i) => {
+    const { label } = section;
     const name = kind === "overall" ? (label?.name ?? `年度目标${i + 1}`) : "年度绩效目标";
-    const section = readIndicators(view, h.row, stop, h.cols, name);
-    invalid.push(...section.invalid);
-    return section.goal;
+    const read = readIndicators(view, section.from, section.stop, section.cols, name);
+    // Some 整体 tables give a block's weight in its 年度目标 label rather than in the indicator header.
+    read.goal.weight ??= label?.weight;
+    invalid.push(...read.invalid);
+    return read.goal;
   });
 
   const table: PerfTable = {
@@ -160,9 +172,9 @@ export function readPerfTable(region: PerfRegion): PerfTable | undefined {
     table.basicTotal = labelled(LABELS.basic);
     table.projectTotal = labelled(LABELS.projects);
   }
-  const scoreCol = s.headers[s.headers.length - 1].cols.score;
+  const { score: scoreCol, weight: weightCol } = s.headers[s.headers.length - 1].cols;
   const total = s.totals.find((c) => c.row > firstHeader);
-  if (total) table.total = readTotal(view, total.row, total.col, scoreCol, invalid);
+  if (total) table.total = readTotal(view, total.row, total.col, scoreCol, weightCol, invalid);
   if (s.reason) {
     const c = view.rightOf(s.reason.row, s.reason.col);
     const col = c ?? view.nextCol(s.reason.row, s.reason.col);
@@ -247,12 +259,15 @@ function readTotal(
   row: number,
   col: number,
   scoreCol: number,
+  weightCol: number | undefined,
   invalid: PerfInvalid[],
 ): PerfNumber | undefined {
   const inline = /^(?:自评)?总分[:]?(\d+(?:\.\d+)?)分?$/.exec(view.label(row, col));
   if (inline) return weightNumber(view.ref(row, col), inline[1], view.text(row, col));
   const c = scoreCol > col && view.text(row, scoreCol) !== "" ? scoreCol : view.rightOf(row, col);
-  if (c === undefined) return undefined;
+  // The national template's 总分 row also totals 分值 (100): with its 得分 left blank, that 100 is the
+  // weights' total, not the score, and no 总分 is stated.
+  if (c === undefined || c === weightCol) return undefined;
   return toNumber(readNumberCell(view.ref(row, c), view.raw(row, c), view.text(row, c), "总分"), invalid);
 }
 
@@ -265,10 +280,16 @@ type BudgetColumns = Partial<Record<"budget" | "executed" | "weight" | "rate" | 
 /** The columns the budget block's header names. */
 function budgetColumns(view: SheetView, header: number): BudgetColumns {
   const cols: BudgetColumns = {};
+  // Whether the 预算数 column taken so far is 年初预算数, which a 全年 (adjusted) 预算数 replaces.
+  let initial = false;
   for (const col of view.filled(header)) {
     const t = view.label(header, col);
-    if (BUDGET.test(t)) cols.budget ??= col;
-    else if (EXECUTED.test(t)) cols.executed ??= col;
+    if (BUDGET.test(t)) {
+      if (cols.budget === undefined || (initial && !INITIAL_BUDGET.test(t))) {
+        cols.budget = col;
+        initial = INITIAL_BUDGET.test(t);
+      }
+    } else if (EXECUTED.test(t)) cols.executed ??= col;
     else if (/^(分值|权重)/.test(t)) cols.weight ??= col;
     else if (/^得分/.test(t)) cols.score ??= col;
     else if (/执行率|^\(?B\/A\)?$/.test(t)) cols.rate ??= col;

@@ -10,6 +10,7 @@ import { PerfTable, PerfText } from "./types";
  */
 const TITLE = /绩效自评表$/;
 /** A title line that names no project or department: its first line is the row above. */
+const YEAR_AFTER = /\(\d{4}年度?\)$/;
 const BARE_TITLE = /^(部门)?(整体|项目)?(支出)?绩效自评表$/;
 
 interface Title {
@@ -18,13 +19,17 @@ interface Title {
   text: string;
 }
 
-/** A row above a bare title that reads as its first line: one short cell, not a sentence or a note. */
+/**
+ * A row above a bare title that reads as its first line: one short cell, not a sentence or a note. A
+ * "label：value" line ("评价等级：良", "填报人：张三") closes the table above when tables are stacked; taken
+ * as a title line, it would move to the next table (its grade judged against the wrong 总分).
+ */
 function titleLine(view: SheetView, row: number): string | undefined {
   if (row < view.bounds.top) return undefined;
   const cols = view.filled(row);
   if (cols.length !== 1) return undefined;
   const t = view.label(row, cols[0]);
-  return t.length <= 60 && !/。|^\d+[.、]/.test(t) && !TITLE.test(t) ? t : undefined;
+  return t.length <= 60 && !/。|:|^\d+[.、]/.test(t) && !TITLE.test(t) ? t : undefined;
 }
 
 /** String cells that may be a title or an indicator count: one pass over the raw values, nothing else parsed. */
@@ -43,7 +48,8 @@ function candidates(sheet: Sheet): { row: number; col: number; text: string }[] 
 function titlesOf(view: SheetView, cells: { row: number; text: string }[]): Title[] {
   const titles: Title[] = [];
   for (const { row, text } of cells) {
-    const t = norm(text);
+    // "项目支出绩效自评表（2024年度）": the year in brackets on the title's own line is not part of it.
+    const t = norm(text).replace(YEAR_AFTER, "");
     if (t.length > 120 || !TITLE.test(t) || titles.some((x) => x.row === row)) continue;
     const first = BARE_TITLE.test(t) ? titleLine(view, row - 1) : undefined;
     titles.push({ row, top: first ? row - 1 : row, text: first ? first + t : t });

@@ -103,6 +103,14 @@ export function shownDecimals(n: PerfNumber): number {
   return /\.(\d+)/.exec(norm(n.text))?.[1].length ?? 0;
 }
 
+/**
+ * A score as its cell shows it: one shown to 0.1 ("8.6" for 8.571, a formula cell formatted "0.0") stands
+ * for its 0.1 interval; otherwise it keeps at least 2 decimals (a whole "4" is 4.00, see readNumberCell).
+ */
+export function asShown(n: PerfNumber): PerfNumber {
+  return shownDecimals(n) === 1 ? { ...n, decimals: 1 } : n;
+}
+
 export function isInvalid(v: PerfNumber | PerfInvalid | undefined): v is PerfInvalid {
   return v !== undefined && "what" in v;
 }

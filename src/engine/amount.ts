@@ -44,11 +44,19 @@ export function parseAmountText(text: string): ParsedAmount {
 }
 
 /**
- * A binary number as Excel shows it in General format: at most 15 significant digits, so a formula's
- * 1260.5300000000002 (or 元 × 10000 = 25075700.000000004) reads as the 1260.53 the user sees.
+ * A number as Excel holds and shows it: 15 significant digits. A formula's binary noise goes, so a
+ * =SUM(...) that shows 90 is 90, not 89.99999999999999, and 元 × 10000 = 25075700.000000004 is 25075700.
  */
+export function excelNumber(n: number): number {
+  if (!Number.isFinite(n)) return n;
+  // Fast path, nearly every amount: the double of a value with at most two decimals has ≤ 15 digits.
+  if (Math.abs(n) < 1e13 && Math.round(n * 100) / 100 === n) return n;
+  return Number(n.toPrecision(15));
+}
+
+/** A binary number as Excel shows it in General format ("1260.53" for 1260.5300000000002). */
 export function numberText(n: number): string {
-  return new Money(n).toSignificantDigits(15).toFixed();
+  return new Money(excelNumber(n)).toFixed();
 }
 
 /**

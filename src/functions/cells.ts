@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { excelNumber } from "../engine/amount";
 import { CellInput } from "../engine/calc/input";
 import { CalcErrorCode, fail, Outcome, ok } from "../engine/calc/outcome";
 import { raise } from "./errors";
@@ -37,18 +38,6 @@ export function passOnError(value: unknown, label: string, labelEn: string): voi
   const code = errorCodeOf(value);
   if (code === undefined) return;
   raise(PASSED_ON[code] ?? "value", `${label}为错误值 ${code}`, `${labelEn} is the error ${code}`);
-}
-
-/**
- * A number as Excel holds and shows it: 15 significant digits. A formula's binary noise goes, so a total
- * =SUM(...) of scores that shows 90 is 90, not 89.99999999999999 (良 instead of 优), and a parent row
- * =SUM(children) checks to 0, not −1.4E-14. A number typed in a cell never has more than 15 digits.
- */
-export function excelNumber(n: number): number {
-  if (!Number.isFinite(n)) return n;
-  // Fast path, nearly every amount: the double of a value with at most two decimals has ≤ 15 digits.
-  if (Math.abs(n) < 1e13 && Math.round(n * 100) / 100 === n) return n;
-  return Number(n.toPrecision(15));
 }
 
 /** Any value Excel passes for an `any` parameter, as a cell input (an error as its text, "#N/A"). */

@@ -3,7 +3,7 @@ import { checkWorkbook } from "../engine/check";
 import { CodeEntry, parseCodeList } from "../engine/codes";
 import { Workbook } from "../engine/model";
 import { CheckOptions } from "../engine/result";
-import { PERF_RULES } from "../engine/perf";
+import { PERF_RULES } from "../engine/selfeval";
 import { FURTHER_RULES, RULEBOOK } from "../engine/rules";
 import { describeRule } from "../engine/rules/describe";
 import { readXlsx } from "../hosts/xlsx/read";

@@ -1,5 +1,5 @@
 import { Finding, Lang, SEVERITIES } from "./findings";
-import { checkPerformance } from "./perf";
+import { checkPerformance } from "./selfeval";
 import { CellRef, rangeToA1, Workbook } from "./model";
 import { CheckOptions, CheckResult, TableLocation } from "./result";
 import { runRules } from "./rules";

@@ -24,4 +24,15 @@ export interface Finding {
   difference?: string;
   /** The table the finding belongs to (its key, or a 自评表 id such as "PERF:政务中心运行经费"). */
   table?: string;
+  /** Narrative findings: where in the 情况说明 the figure or words stand (additive to the contract). */
+  text?: TextQuote[];
+}
+
+/** A quote from a narrative: `paragraph` counts the source's non-empty paragraphs from 1. */
+export interface TextQuote {
+  /** The narrative's file name (部门A.docx) or the sheet that holds it. */
+  source: string;
+  paragraph: number;
+  /** The exact characters the finding is about, as written. */
+  quote: string;
 }

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { createExcelHost } from "../hosts/excel";
-import { Panel } from "./components/Panel";
+import { Panel } from "../panel/components/Panel";
 
 /* global Office */
 

@@ -1,7 +1,7 @@
 import { Finding } from "../engine/findings";
 import { CellRef, parseRange, rangeToA1, sheetBounds, toA1, Workbook } from "../engine/model";
 import { TableAssignment } from "../engine/tables/types";
-import { DEFAULT_SETTINGS, PanelHost, PanelSettings } from "../taskpane/host";
+import { DEFAULT_SETTINGS, PanelHost, PanelSettings } from "../panel/host";
 import { cellKey, GridStore } from "./gridStore";
 import { pageText } from "./messages";
 import { reviewCsv } from "./review";

@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { readXlsx } from "../hosts/xlsx/read";
-import { Panel } from "../taskpane/components/Panel";
+import { Panel } from "../panel/components/Panel";
 import { BrowserHost } from "./BrowserHost";
 import { Grid } from "./Grid";
 import { pageText, PageMessage } from "./messages";

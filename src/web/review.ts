@@ -1,7 +1,7 @@
 import { Finding, Lang } from "../engine/findings";
 import { escapeFormulaText } from "../hosts/escape";
-import { tableTitle } from "../taskpane/grouping";
-import { severityName } from "../taskpane/messages";
+import { tableTitle } from "../panel/grouping";
+import { severityName } from "../panel/messages";
 
 const HEADERS: Record<Lang, string[]> = {
   zh: ["序号", "表", "严重程度", "规则", "说明", "应为", "实为", "差额", "单元格"],

@@ -1,7 +1,7 @@
 import { createExcelHost } from "../../src/hosts/excel";
 import { NAMESPACES, toXml } from "../../src/hosts/excel/store";
 import { REVIEW_SHEET } from "../../src/hosts/excel/review";
-import { DEFAULT_SETTINGS, PanelSettings } from "../../src/taskpane/host";
+import { DEFAULT_SETTINGS, PanelSettings } from "../../src/panel/host";
 import { TableAssignment } from "../../src/engine/tables/types";
 import { RULE_GROUPS } from "../../src/engine/result";
 import { FakeBook } from "./fake-excel";

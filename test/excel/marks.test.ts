@@ -3,7 +3,7 @@ import { createExcelHost } from "../../src/hosts/excel";
 import { encodeRecord, parseRecord } from "../../src/hosts/excel/mark-record";
 import { MARK_CELLS_PER_SYNC, MARK_STYLES, MAX_RECORD_CELLS } from "../../src/hosts/excel/marks";
 import { fromXml, NAMESPACES, toXml } from "../../src/hosts/excel/store";
-import { HostNotice } from "../../src/taskpane/host";
+import { HostNotice } from "../../src/panel/host";
 import { FakeBook, FakeCell } from "./fake-excel";
 
 const SHEET = "支出决算表";

@@ -7,7 +7,7 @@ import {
   REVIEW_ROWS_PER_SYNC,
   REVIEW_SHEET,
 } from "../../src/hosts/excel/review";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/host";
+import { DEFAULT_SETTINGS } from "../../src/panel/host";
 import { FakeBook } from "./fake-excel";
 
 const findings: Finding[] = [

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { Finding } from "../../src/engine/findings";
 import { Sheet, Workbook } from "../../src/engine/model";
 import { readXlsx } from "../../src/hosts/xlsx/read";
-import { DEFAULT_SETTINGS } from "../../src/taskpane/host";
+import { DEFAULT_SETTINGS } from "../../src/panel/host";
 import { BrowserHost, KeyValueStore } from "../../src/web/BrowserHost";
 import { Grid, ROW_HEIGHT } from "../../src/web/Grid";
 import { GridStore } from "../../src/web/gridStore";

@@ -1,7 +1,7 @@
 import { Finding } from "../../src/engine/findings";
 import { CellRef, Workbook } from "../../src/engine/model";
 import { TableAssignment } from "../../src/engine/tables/types";
-import { DEFAULT_SETTINGS, PanelHost, PanelSettings } from "../../src/taskpane/host";
+import { DEFAULT_SETTINGS, PanelHost, PanelSettings } from "../../src/panel/host";
 
 /** A PanelHost that records every call and keeps what the panel saves, as a workbook would. */
 export class FakeHost implements PanelHost {

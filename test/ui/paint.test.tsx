@@ -1,4 +1,4 @@
-import { afterNextPaint, FRAME_WAIT_MS } from "../../src/taskpane/paint";
+import { afterNextPaint, FRAME_WAIT_MS } from "../../src/panel/paint";
 
 describe("afterNextPaint", () => {
   beforeEach(() => jest.useFakeTimers());

@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Workbook } from "../../src/engine/model";
-import { Panel } from "../../src/taskpane/components/Panel";
+import { Panel } from "../../src/panel/components/Panel";
 import { FakeHost } from "./fakeHost";
 
 jest.setTimeout(30000);

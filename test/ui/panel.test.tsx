@@ -3,9 +3,9 @@ import userEvent from "@testing-library/user-event";
 import { Finding } from "../../src/engine/findings";
 import { Workbook } from "../../src/engine/model";
 import { CheckOptions, CheckResult } from "../../src/engine/result";
-import { Panel, RECHECK_DELAY_MS } from "../../src/taskpane/components/Panel";
-import { HostNotice } from "../../src/taskpane/host";
-import { FRAME_WAIT_MS } from "../../src/taskpane/paint";
+import { Panel, RECHECK_DELAY_MS } from "../../src/panel/components/Panel";
+import { HostNotice } from "../../src/panel/host";
+import { FRAME_WAIT_MS } from "../../src/panel/paint";
 import { FakeHost } from "./fakeHost";
 
 // Role queries walk Fluent's large DOM; text and label queries find the same controls far faster.

@@ -1,4 +1,4 @@
-import { HostNotice } from "../../taskpane/host";
+import { HostNotice } from "../../panel/host";
 
 /**
  * Office.js errors the user can act on, by their code (the code is stable; the message is in Office's

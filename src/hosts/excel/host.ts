@@ -1,5 +1,5 @@
 import { CellRef } from "../../engine/model";
-import { HostNotice, PanelHost } from "../../taskpane/host";
+import { HostNotice, PanelHost } from "../../panel/host";
 import { splitFirstArea } from "./address";
 import { explain } from "./errors";
 import { clearMarksIn, markIn, MarkOutcome } from "./marks";

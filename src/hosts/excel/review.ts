@@ -1,6 +1,6 @@
 import { Finding, Lang, Severity } from "../../engine/findings";
 import { CellRef, parseA1 } from "../../engine/model";
-import { tableTitle } from "../../taskpane/grouping";
+import { tableTitle } from "../../panel/grouping";
 import { escapeFormulaText } from "../escape";
 import { quoteSheet } from "./address";
 import { chunks, ExcelRun, syncEachChunk } from "./run";

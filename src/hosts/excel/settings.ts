@@ -1,7 +1,7 @@
 import { RULE_GROUPS } from "../../engine/result";
 import { TableAssignment, TableKey } from "../../engine/tables/types";
 import { TABLE_SCHEMAS } from "../../engine/tables/schemas";
-import { DEFAULT_SETTINGS, PanelSettings } from "../../taskpane/host";
+import { DEFAULT_SETTINGS, PanelSettings } from "../../panel/host";
 
 /** Settings as stored, checked field by field: a damaged or older record falls back to the defaults. */
 export function parseSettings(data: unknown): PanelSettings {

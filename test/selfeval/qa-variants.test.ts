@@ -1,5 +1,5 @@
-import { checkPerformance, recognizePerfTables } from "../../src/engine/perf";
-import { allIndicators } from "../../src/engine/perf/check-weights";
+import { checkPerformance, recognizePerfTables } from "../../src/engine/selfeval";
+import { allIndicators } from "../../src/engine/selfeval/check-weights";
 import { Finding } from "../../src/engine/findings";
 import { goodSpec, projectSheet, ProjectSpec, roundTrip, workbookOf } from "./build";
 

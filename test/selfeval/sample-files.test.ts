@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { checkPerformance } from "../../src/engine/perf";
+import { checkPerformance } from "../../src/engine/selfeval";
 import { recognizeTables } from "../../src/engine/tables/recognize";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 

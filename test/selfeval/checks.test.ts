@@ -1,4 +1,4 @@
-import { checkPerformance } from "../../src/engine/perf";
+import { checkPerformance } from "../../src/engine/selfeval";
 import { Finding } from "../../src/engine/findings";
 import { goodSpec, projectSheet, ProjectSpec, workbookOf } from "./build";
 

@@ -1,6 +1,6 @@
-import { checkPerformance, recognizePerfTables } from "../../src/engine/perf";
-import { allIndicators } from "../../src/engine/perf/check-weights";
-import { PerfTable } from "../../src/engine/perf/types";
+import { checkPerformance, recognizePerfTables } from "../../src/engine/selfeval";
+import { allIndicators } from "../../src/engine/selfeval/check-weights";
+import { PerfTable } from "../../src/engine/selfeval/types";
 import { roundTrip, sampleWorkbook } from "./build";
 
 function byId(tables: PerfTable[], id: string): PerfTable {

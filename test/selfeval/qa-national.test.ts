@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { checkPerformance, recognizePerfTables } from "../../src/engine/perf";
-import { allIndicators } from "../../src/engine/perf/check-weights";
+import { checkPerformance, recognizePerfTables } from "../../src/engine/selfeval";
+import { allIndicators } from "../../src/engine/selfeval/check-weights";
 import { Finding } from "../../src/engine/findings";
 import { RawValue } from "../../src/engine/model";
 import { goodSpec, projectSheet, ProjectSpec, roundTrip } from "./build";

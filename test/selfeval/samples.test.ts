@@ -1,4 +1,4 @@
-import { checkPerformance } from "../../src/engine/perf";
+import { checkPerformance } from "../../src/engine/selfeval";
 import { Finding } from "../../src/engine/findings";
 import { TableInstance } from "../../src/engine/tables/types";
 import { buildTable } from "../helpers/tables";

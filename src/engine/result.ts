@@ -1,5 +1,6 @@
 import { CodeEntry } from "./codes";
 import { Finding, Lang } from "./findings";
+import { NarrativeCoverage, NarrativeSource } from "./narrative/types";
 import { TableAssignment } from "./tables/types";
 
 /** Options every host passes to checkWorkbook (src/engine/check.ts). */
@@ -13,6 +14,8 @@ export interface CheckOptions {
   codes?: { function?: CodeEntry[]; economic?: CodeEntry[] };
   /** Ranges the user assigned to tables that recognition missed. */
   assignments?: TableAssignment[];
+  /** A 情况说明 given beside the workbook (.docx, .txt, pasted); else a narrative sheet is looked for. */
+  narrative?: NarrativeSource;
 }
 
 /** Where a table was found: the `tables` entries of `juesuan check --json`. */
@@ -27,6 +30,8 @@ export interface TableLocation {
 export interface CheckResult {
   tables: TableLocation[];
   findings: Finding[];
+  /** Present when a 情况说明 was found or given. */
+  narrative?: NarrativeCoverage;
 }
 
 /** Rule groups a user can switch off, with their names. */

@@ -16,6 +16,8 @@ export interface CheckOptions {
   assignments?: TableAssignment[];
   /** A 情况说明 given beside the workbook (.docx, .txt, pasted); else a narrative sheet is looked for. */
   narrative?: NarrativeSource;
+  /** User rule files (审核公式 in the rule language); a 审核公式 sheet in the workbook is read too. */
+  userRules?: { source: string; text: string }[];
 }
 
 /** Where a table was found: the `tables` entries of `juesuan check --json`. */

@@ -1,4 +1,4 @@
-// Partial code lists copied from shared/domain (code, name, level, status). Extend with parseCodeList().
+// Partial code lists copied from shared/domain (code, name, level, status). Extend with a user CSV (src/hosts/codes-csv.ts).
 export const ECONOMIC_CODES_CSV = `
 code,name,level,status
 301,工资福利支出,类,seen

@@ -1,4 +1,4 @@
-// Partial code lists copied from shared/domain (code, name, level, status). Extend with parseCodeList().
+// Partial code lists copied from shared/domain (code, name, level, status). Extend with a user CSV (src/hosts/codes-csv.ts).
 export const FUNCTION_CODES_CSV = `
 code,name,level,status
 201,一般公共服务支出,类,seen

@@ -20,16 +20,27 @@ export interface CodeList {
   byCode: Map<string, CodeEntry>;
 }
 
-/** Parses "code,name,level,status" lines (header optional); bad lines are reported, not thrown. */
-export function parseCodeList(csv: string): { entries: CodeEntry[]; errors: string[] } {
+/** A header cell of a code list: 编码/code, 名称/name, 级次/level, 状态/status. */
+const HEADER = /^(code|编码|科目编码|name|名称|科目名称|level|级次|级别|status|状态)$/i;
+
+/**
+ * Code-list records (code, name[, level[, status]]) as a CSV reader hands them over; a header row is
+ * skipped, bad records are reported with their line, not thrown.
+ */
+export function codeEntries(records: readonly string[][]): { entries: CodeEntry[]; errors: string[] } {
   const entries: CodeEntry[] = [];
   const errors: string[] = [];
-  csv.split(/\r?\n/).forEach((line, i) => {
-    const [code = "", name = "", level = "", status = "user"] = line.split(",").map((s) => s.trim());
-    if (!code || code === "code") return;
+  let first = true;
+  records.forEach((record, i) => {
+    const [rawCode = "", name = "", level = "", status = "user"] = record.map((s) => s.trim());
+    if (!rawCode && !name) return;
+    const header = first && HEADER.test(rawCode);
+    first = false;
+    if (header) return;
+    const code = normaliseCode(rawCode);
     const lv = levelOf(code);
     if (!/^\d+$/.test(code) || !lv || !name) {
-      errors.push(`第 ${i + 1} 行“${line}”不是“编码,名称”格式`);
+      errors.push(`第 ${i + 1} 行“${record.join(",")}”不是“编码,名称[,级次]”格式`);
       return;
     }
     entries.push({
@@ -42,8 +53,10 @@ export function parseCodeList(csv: string): { entries: CodeEntry[]; errors: stri
   return { entries, errors };
 }
 
+/** The shipped lists are our own plain comma lines (no quoting), one entry a line. */
 function build(system: CodeSystem, csv: string): CodeList {
-  return { system, byCode: new Map(parseCodeList(csv).entries.map((e) => [e.code, e])) };
+  const { entries } = codeEntries(csv.split(/\r?\n/).map((line) => line.split(",")));
+  return { system, byCode: new Map(entries.map((e) => [e.code, e])) };
 }
 
 export const FUNCTION_CODES: CodeList = build("function", FUNCTION_CODES_CSV);

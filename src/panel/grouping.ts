@@ -1,3 +1,4 @@
+import { Money } from "../engine/decimal";
 import { Finding, Lang, SEVERITIES, Severity } from "../engine/findings";
 import { TableLocation } from "../engine/result";
 import { TABLE_ORDER, TABLE_SCHEMAS } from "../engine/tables/schemas";
@@ -8,17 +9,16 @@ export interface FindingFilter {
   text: string;
 }
 
-export interface SeverityGroup {
-  severity: Severity;
-  findings: Finding[];
-}
-
 export interface TableGroup {
   /** Table key, "PERF:…" id, or "" for findings that belong to no table. */
   table: string;
   title: string;
-  severities: SeverityGroup[];
-  count: number;
+  findings: Finding[];
+}
+
+export interface SeveritySection {
+  severity: Severity;
+  tables: TableGroup[];
 }
 
 const PERF_PREFIX = "PERF:";
@@ -49,32 +49,64 @@ function tableRank(table: string): number {
   return table ? TABLE_ORDER.length : TABLE_ORDER.length + 1;
 }
 
-/** Findings grouped by table, then by severity (most severe first), after the filter. */
+const cellId = (c: { sheet: string; address: string }) => `${c.sheet}!${c.address}`;
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Findings that are the cause of others: the total a finding rests on (its first cell) is blank or
+ * zero, and other findings cite that same cell. A forgotten 人员经费合计 breaks its own sum and every
+ * identity that reads it; fixing the one fixes the rest, so it is read first.
+ */
+export function rootCauses(findings: Finding[]): Set<Finding> {
+  const citations = new Map<string, number>();
+  for (const f of findings)
+    for (const id of new Set(f.cells.map(cellId))) citations.set(id, (citations.get(id) ?? 0) + 1);
+  const roots = new Set<Finding>();
+  for (const f of findings) {
+    const total = f.cells[0];
+    const blank = f.actual !== undefined && PLAIN_DECIMAL.test(f.actual) && new Money(f.actual).isZero();
+    if (total && blank && (citations.get(cellId(total)) ?? 0) > 1) roots.add(f);
+  }
+  return roots;
+}
+
+/**
+ * The panel's reading order, after the filter: by severity (errors, 尾差, warnings, notes), within
+ * each by table in the set's order, the root causes first (their tables before the others, and
+ * first within their table). The engine's own order (by table) stays as it is for the CLI and JSON.
+ */
 export function groupFindings(
   findings: Finding[],
   tables: TableLocation[],
   filter: FindingFilter,
   lang: Lang,
-): TableGroup[] {
-  const byTable = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (!matchesFilter(f, filter)) continue;
-    const key = f.table ?? "";
-    const list = byTable.get(key);
-    if (list) list.push(f);
-    else byTable.set(key, [f]);
-  }
-  const keys = [...byTable.keys()];
-  // Stable sort keeps the engine's order among 自评表.
-  keys.sort((a, b) => tableRank(a) - tableRank(b));
-  return keys.map((table) => {
-    const list = byTable.get(table) ?? [];
-    const severities = SEVERITIES.map((severity) => ({
-      severity,
-      findings: list.filter((f) => f.severity === severity),
-    })).filter((g) => g.findings.length > 0);
-    return { table, title: tableTitle(table, tables, lang), severities, count: list.length };
-  });
+): SeveritySection[] {
+  const roots = rootCauses(findings);
+  const shown = findings.filter((f) => matchesFilter(f, filter));
+  return SEVERITIES.map((severity) => {
+    const byTable = new Map<string, Finding[]>();
+    for (const f of shown) {
+      if (f.severity !== severity) continue;
+      const key = f.table ?? "";
+      const list = byTable.get(key);
+      if (list) list.push(f);
+      else byTable.set(key, [f]);
+    }
+    const hasRoot = (key: string) => ((byTable.get(key) ?? []).some((f) => roots.has(f)) ? 0 : 1);
+    // Stable sorts keep the engine's order among 自评表 and among a table's findings.
+    const keys = [...byTable.keys()].sort((a, b) => hasRoot(a) - hasRoot(b) || tableRank(a) - tableRank(b));
+    const groups = keys.map((table) => {
+      const list = byTable.get(table) ?? [];
+      const ordered = [...list].sort((a, b) => Number(roots.has(b)) - Number(roots.has(a)));
+      return { table, title: tableTitle(table, tables, lang), findings: ordered };
+    });
+    return { severity, tables: groups };
+  }).filter((s) => s.tables.length > 0);
+}
+
+/** The findings in the order the panel lists them (for 标记 and 导出, which follow the list). */
+export function orderedFindings(sections: SeveritySection[]): Finding[] {
+  return sections.flatMap((s) => s.tables.flatMap((t) => t.findings));
 }
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {

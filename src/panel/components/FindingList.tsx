@@ -1,18 +1,25 @@
 import * as React from "react";
-import { Badge, Input, makeStyles, Text, ToggleButton, tokens } from "@fluentui/react-components";
-import { SearchRegular } from "@fluentui/react-icons";
-import { Finding, Lang, SEVERITIES, Severity } from "../../engine/findings";
+import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Finding, Lang } from "../../engine/findings";
 import { CellRef } from "../../engine/model";
 import { TableLocation } from "../../engine/result";
-import { countBySeverity, FindingFilter, groupFindings } from "../grouping";
+import { showAmount } from "../amount";
+import { FindingFilter, groupFindings } from "../grouping";
 import { severityName, Translate } from "../messages";
+import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
-  filters: { display: "flex", flexWrap: "wrap", gap: "4px", marginBottom: "8px" },
-  search: { width: "100%", marginBottom: "8px" },
-  table: { marginBottom: "12px" },
-  tableTitle: { display: "block", fontWeight: tokens.fontWeightSemibold, margin: "8px 0 4px" },
-  severity: { display: "block", color: tokens.colorNeutralForeground3, margin: "4px 0" },
+  section: { marginBottom: "12px" },
+  sectionTitle: {
+    display: "flex",
+    alignItems: "center",
+    gap: "6px",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase400,
+    margin: "8px 0 4px",
+  },
+  table: { marginBottom: "8px" },
+  tableTitle: { display: "block", color: tokens.colorNeutralForeground2, margin: "4px 0" },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
     padding: "6px 8px",
@@ -23,7 +30,7 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorBrandStroke1}` },
   },
-  message: { display: "block", marginBottom: "2px" },
+  message: { display: "flex", gap: "6px", alignItems: "flex-start", marginBottom: "2px" },
   amounts: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   cells: { display: "flex", flexWrap: "wrap", gap: "4px", marginTop: "2px" },
   cell: {
@@ -40,107 +47,69 @@ const useStyles = makeStyles({
 /** A rollup can rest on dozens of cells: list the first few, the click still selects them all. */
 const MAX_CELLS = 8;
 
-export const SEVERITY_COLOR: Record<Severity, "danger" | "severe" | "warning" | "informative"> = {
-  error: "danger",
-  rounding: "severe",
-  warning: "warning",
-  info: "informative",
-};
-
 interface Props {
   findings: Finding[];
   tables: TableLocation[];
   lang: Lang;
   t: Translate;
   filter: FindingFilter;
-  onFilter: (filter: FindingFilter) => void;
   onSelect: (cells: CellRef[]) => void;
 }
 
-export function FindingList({ findings, tables, lang, t, filter, onFilter, onSelect }: Props) {
+/**
+ * The findings the filter shows, by severity (icon and word, most severe first), then by table, the
+ * root causes first (see groupFindings). The counts by severity are in the summary, not repeated here.
+ */
+export function FindingList({ findings, tables, lang, t, filter, onSelect }: Props) {
   const styles = useStyles();
-  const counts = countBySeverity(findings);
-  const groups = React.useMemo(
+  const sections = React.useMemo(
     () => groupFindings(findings, tables, filter, lang),
     [findings, tables, filter, lang],
   );
-  const toggle = (s: Severity) =>
-    onFilter({
-      ...filter,
-      severities: filter.severities.includes(s)
-        ? filter.severities.filter((x) => x !== s)
-        : [...filter.severities, s],
-    });
+  if (findings.length === 0) return <Text>{t("noFindings")}</Text>;
+  if (sections.length === 0) return <Text>{t("noMatch")}</Text>;
   return (
     <div>
-      <div className={styles.filters} role="group" aria-label={t("filterSeverity")}>
-        {/* 提示 only when there are any, as in the summary. */}
-        {SEVERITIES.filter((s) => s !== "info" || counts.info > 0).map((s) => (
-          <ToggleButton
-            key={s}
-            size="small"
-            checked={filter.severities.includes(s)}
-            // Fluent's checked state is a faint grey; a filled button says "shown" at a glance.
-            appearance={filter.severities.includes(s) ? "primary" : "secondary"}
-            onClick={() => toggle(s)}
-            data-testid={`filter-${s}`}
-          >
-            {severityName(lang, s)} {counts[s]}
-          </ToggleButton>
-        ))}
-      </div>
-      <Input
-        className={styles.search}
-        contentBefore={<SearchRegular />}
-        placeholder={t("search")}
-        aria-label={t("search")}
-        value={filter.text}
-        onChange={(_, d) => onFilter({ ...filter, text: d.value })}
-      />
-      {findings.length === 0 ? (
-        <Text>{t("noFindings")}</Text>
-      ) : groups.length === 0 ? (
-        <Text>{t("noMatch")}</Text>
-      ) : (
-        groups.map((g) => (
-          <section key={g.table} className={styles.table} data-testid="table-group" data-table={g.table}>
-            <Text className={styles.tableTitle}>
-              {g.title} <Badge appearance="outline">{g.count}</Badge>
-            </Text>
-            {g.severities.map((sg) => (
-              <div key={sg.severity} data-severity={sg.severity}>
-                <Text className={styles.severity} size={200}>
-                  {severityName(lang, sg.severity)}
-                  {lang === "en" ? ` (${sg.findings.length})` : `（${sg.findings.length}）`}
-                </Text>
-                <ul className={styles.list}>
-                  {sg.findings.map((f, i) => (
-                    <FindingItem key={`${f.rule}-${i}`} finding={f} t={t} onSelect={onSelect} />
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </section>
-        ))
-      )}
+      {sections.map((s) => (
+        <section key={s.severity} className={styles.section} data-severity={s.severity}>
+          <Text as="h3" className={styles.sectionTitle}>
+            <SeverityIcon severity={s.severity} />
+            {severityName(lang, s.severity)}
+          </Text>
+          {s.tables.map((g) => (
+            <div key={g.table} className={styles.table} data-testid="table-group" data-table={g.table}>
+              <Text className={styles.tableTitle} size={200}>
+                {g.title} <Badge appearance="outline">{g.findings.length}</Badge>
+              </Text>
+              <ul className={styles.list}>
+                {g.findings.map((f, i) => (
+                  <FindingItem key={`${f.rule}-${i}`} finding={f} lang={lang} t={t} onSelect={onSelect} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
     </div>
   );
 }
 
 function FindingItem({
   finding,
+  lang,
   t,
   onSelect,
 }: {
   finding: Finding;
+  lang: Lang;
   t: Translate;
   onSelect: Props["onSelect"];
 }) {
   const styles = useStyles();
   const amounts = [
-    finding.expected !== undefined ? `${t("expected")} ${finding.expected}` : "",
-    finding.actual !== undefined ? `${t("actual")} ${finding.actual}` : "",
-    finding.difference !== undefined ? `${t("difference")} ${finding.difference}` : "",
+    finding.expected !== undefined ? `${t("expected")} ${showAmount(finding.expected)}` : "",
+    finding.actual !== undefined ? `${t("actual")} ${showAmount(finding.actual)}` : "",
+    finding.difference !== undefined ? `${t("difference")} ${showAmount(finding.difference)}` : "",
   ].filter(Boolean);
   return (
     <li
@@ -148,6 +117,7 @@ function FindingItem({
       tabIndex={0}
       data-testid="finding"
       data-rule={finding.rule}
+      data-severity={finding.severity}
       onClick={() => onSelect(finding.cells)}
       onKeyDown={(e) => {
         if (e.key === "Enter" || e.key === " ") {
@@ -157,7 +127,8 @@ function FindingItem({
       }}
     >
       <Text className={styles.message}>
-        <Badge size="small" color={SEVERITY_COLOR[finding.severity]} /> {finding.message}
+        <SeverityIcon severity={finding.severity} label={severityName(lang, finding.severity)} />
+        <span>{finding.message}</span>
       </Text>
       {amounts.length > 0 && <Text className={styles.amounts}>{amounts.join(" · ")}</Text>}
       {finding.cells.length > 0 && (

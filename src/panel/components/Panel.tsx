@@ -3,6 +3,7 @@ import { flushSync } from "react-dom";
 import {
   Button,
   FluentProvider,
+  Input,
   makeStyles,
   mergeClasses,
   ProgressBar,
@@ -18,13 +19,14 @@ import {
   CheckmarkCircleRegular,
   EraserRegular,
   HighlightRegular,
+  SearchRegular,
 } from "@fluentui/react-icons";
 import { checkWorkbook } from "../../engine/check";
 import { SEVERITIES } from "../../engine/findings";
 import { CellRef, parseRange, Workbook } from "../../engine/model";
 import { CheckOptions, CheckResult } from "../../engine/result";
 import { TableAssignment, TableKey } from "../../engine/tables/types";
-import { FindingFilter, matchesFilter, tableTitle } from "../grouping";
+import { FindingFilter, groupFindings, orderedFindings, tableTitle } from "../grouping";
 import { DEFAULT_SETTINGS, HostNotice, PanelHost, PanelSettings } from "../host";
 import { translator } from "../messages";
 import { afterNextPaint } from "../paint";
@@ -41,7 +43,20 @@ export const RECHECK_DELAY_MS = 1000;
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px", padding: "12px", minHeight: "100%" },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  toolbar: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" },
+  // The buttons, counts and filters stay in view while a long list scrolls under them.
+  toolbar: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    margin: "0 -12px",
+    padding: "6px 12px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  buttons: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" },
   // A plain status line: Fluent's MessageBar measures itself with ResizeObserver, absent in older hosts.
   status: { padding: "6px 8px", borderRadius: tokens.borderRadiusMedium },
   success: { backgroundColor: tokens.colorPaletteGreenBackground1 },
@@ -205,8 +220,11 @@ export function Panel({ host, check = checkWorkbook }: Props) {
   };
 
   const findings = result?.findings ?? [];
-  // 标记 marks what the user is looking at: the findings the filter shows.
-  const shown = findings.filter((f) => matchesFilter(f, filter));
+  // 标记 and 导出 take what the user is looking at: the findings the filter shows, in the list's order.
+  const shown = React.useMemo(
+    () => orderedFindings(groupFindings(findings, result?.tables ?? [], filter, settings.lang)),
+    [findings, result, filter, settings.lang],
+  );
 
   const act = async (what: () => Promise<Status>) => {
     try {
@@ -220,39 +238,58 @@ export function Panel({ host, check = checkWorkbook }: Props) {
     <FluentProvider theme={webLightTheme} lang={settings.lang === "en" ? "en" : "zh-CN"}>
       <div className={styles.root}>
         <Text className={styles.title}>{t("appTitle")}</Text>
-        <div className={styles.toolbar}>
-          <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={!!busy} onClick={runCheck}>
-            {t("check")}
-          </Button>
-          <Button
-            icon={<HighlightRegular />}
-            disabled={!shown.length}
-            onClick={() =>
-              act(async () => ({ intent: "success", text: t("marked", { n: await host.mark(shown) }) }))
-            }
-          >
-            {t("mark")}
-          </Button>
-          <Button
-            icon={<EraserRegular />}
-            onClick={() =>
-              act(async () => ({ intent: "success", text: t("cleared", { n: await host.clearMarks() }) }))
-            }
-          >
-            {t("clearMarks")}
-          </Button>
-          <Button
-            icon={<ArrowDownloadRegular />}
-            disabled={!result}
-            onClick={() =>
-              act(async () => {
-                await host.exportReview(findings);
-                return { intent: "success", text: t("exported") };
-              })
-            }
-          >
-            {t("exportReview")}
-          </Button>
+        <div className={styles.toolbar} data-testid="toolbar">
+          <div className={styles.buttons}>
+            <Button
+              appearance="primary"
+              icon={<CheckmarkCircleRegular />}
+              disabled={!!busy}
+              onClick={runCheck}
+            >
+              {t("check")}
+            </Button>
+            <Button
+              icon={<HighlightRegular />}
+              disabled={!shown.length}
+              onClick={() =>
+                act(async () => ({ intent: "success", text: t("marked", { n: await host.mark(shown) }) }))
+              }
+            >
+              {t("mark")}
+            </Button>
+            <Button
+              icon={<EraserRegular />}
+              onClick={() =>
+                act(async () => ({ intent: "success", text: t("cleared", { n: await host.clearMarks() }) }))
+              }
+            >
+              {t("clearMarks")}
+            </Button>
+            <Button
+              icon={<ArrowDownloadRegular />}
+              disabled={!result}
+              onClick={() =>
+                act(async () => {
+                  await host.exportReview(shown);
+                  return { intent: "success", text: t("exported") };
+                })
+              }
+            >
+              {t("exportReview")}
+            </Button>
+          </div>
+          {result && (
+            <Summary result={result} lang={settings.lang} t={t} filter={filter} onFilter={setFilter} />
+          )}
+          {result && tab === "findings" && findings.length > 0 && (
+            <Input
+              contentBefore={<SearchRegular />}
+              placeholder={t("search")}
+              aria-label={t("search")}
+              value={filter.text}
+              onChange={(_, d) => setFilter({ ...filter, text: d.value })}
+            />
+          )}
         </div>
         {/* The browser page's grid is read-only: no edits there to re-check after. */}
         {host.kind === "excel" && (
@@ -275,7 +312,6 @@ export function Panel({ host, check = checkWorkbook }: Props) {
             {status.text}
           </Text>
         )}
-        {result && <Summary result={result} lang={settings.lang} t={t} />}
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))} size="small">
           <Tab value="findings">{t("tabFindings")}</Tab>
           <Tab value="tables">{t("tabTables")}</Tab>
@@ -289,7 +325,6 @@ export function Panel({ host, check = checkWorkbook }: Props) {
               lang={settings.lang}
               t={t}
               filter={filter}
-              onFilter={setFilter}
               onSelect={select}
             />
           ) : (

@@ -1,7 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { Finding } from "../../src/engine/findings";
 import { Sheet, Workbook } from "../../src/engine/model";
 import { readXlsx } from "../../src/hosts/xlsx/read";
+import { Panel } from "../../src/panel/components/Panel";
 import { DEFAULT_SETTINGS } from "../../src/panel/host";
 import { BrowserHost, KeyValueStore } from "../../src/web/BrowserHost";
 import { Grid, ROW_HEIGHT } from "../../src/web/Grid";
@@ -154,6 +156,39 @@ describe("BrowserHost", () => {
     await host.exportReview([finding]);
     expect(downloads[0].name).toBe("决算-审核结果.csv");
     expect(downloads[0].content).toContain("支出决算表!B4 支出决算表!C4");
+  });
+
+  it("downloads only the findings the panel's filter shows, as 标记 marks them", async () => {
+    const { store, downloads, host } = setup();
+    store.load(workbook);
+    const warning: Finding = {
+      ...finding,
+      rule: "codes.name",
+      severity: "warning",
+      message: "名称与科目表不同",
+    };
+    const rounding: Finding = {
+      ...finding,
+      rule: "SZZB.ZC.class",
+      severity: "rounding",
+      message: "住房保障支出 尾差",
+    };
+    const user = userEvent.setup({ delay: null });
+    render(<Panel host={host} check={() => ({ tables: [], findings: [finding, rounding, warning] })} />);
+    await user.click(screen.getByText("检查", { selector: "button" }));
+    await screen.findByTestId("summary");
+    const exported = async () => {
+      await user.click(screen.getByText("导出审核表", { selector: "button" }));
+      const rows = downloads.at(-1)!.content.trim().split("\r\n").slice(1);
+      return rows.map((r) => r.split(",")[3]);
+    };
+    expect(await exported()).toEqual(["ZC.row.total", "SZZB.ZC.class", "codes.name"]);
+    await user.click(screen.getByTestId("filter-warning"));
+    expect(await exported()).toEqual(["ZC.row.total", "SZZB.ZC.class"]);
+    await user.type(screen.getByLabelText("搜索问题、单元格…"), "住房");
+    expect(await exported()).toEqual(["SZZB.ZC.class"]);
+    await user.click(screen.getByText("标记", { selector: "button" }));
+    await waitFor(() => expect(store.getState().marked).toEqual(new Set(["支出决算表!B4", "支出决算表!C4"])));
   });
 });
 

@@ -30,7 +30,7 @@ const texts = (n: { paragraphs: { text: string }[] }) => n.paragraphs.map((p) =>
 
 describe("readNarrative: .docx", () => {
   it("reads each non-empty paragraph in order, trimmed, named by the file", async () => {
-    const bytes = await docxOf([P1, "", `　　${P2}`, "   ", P3]);
+    const bytes = await docxOf([P1, "", `\u3000\u3000${P2}`, "   ", P3]);
     const n = await readNarrative(bytes, "部门A.docx");
     expect(n.source).toBe("部门A.docx");
     expect(texts(n)).toEqual([P1, P2, P3]);
@@ -129,7 +129,7 @@ describe("readNarrative: .txt", () => {
   });
 
   it("refuses an empty text, a binary file named .txt, and other formats", async () => {
-    expect((await refusal(new TextEncoder().encode(" \r\n　\n"), "空.txt")).reason).toBe("no-text");
+    expect((await refusal(new TextEncoder().encode(" \r\n\u3000\n"), "空.txt")).reason).toBe("no-text");
     expect((await refusal(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1]), "x.txt")).message).toMatch(
       /不是文本文件/,
     );
@@ -144,7 +144,7 @@ describe("readNarrative: .txt", () => {
 
 describe("narrativeFromText: pasted text", () => {
   it("keeps non-empty paragraphs, trimmed, under the pasted name", () => {
-    const n = narrativeFromText(`\n　　${P1}  \n\n${P2}\u2029${P3}\n`);
+    const n = narrativeFromText(`\n\u3000\u3000${P1}  \n\n${P2}\u2029${P3}\n`);
     expect(n.source).toBe(PASTED_SOURCE);
     expect(texts(n)).toEqual([P1, P2, P3]);
   });

@@ -232,7 +232,7 @@ function scoreTable(
     "得分",
   ]);
   s.row(`A${top + 2}`, ["预算执行（得分 = 20 × 执行率）", 20, budget, budget]);
-  s.formula(`G${top + 2}`, `JUESUAN.BUDGETSCORE(C${top + 2},D${top + 2},B${top + 2})`);
+  s.formula(`G${top + 2}`, `JUESUAN.BUDGETSCORE(D${top + 2},C${top + 2},B${top + 2})`);
   let r = top + 3;
   for (const row of rows) {
     if (row === "燃气") {

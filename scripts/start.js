@@ -37,8 +37,22 @@ function run(args, onOutput) {
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 }
 
+/** Installs (once) the dev certificate Excel needs; a failure is said and stops the start, never skipped. */
+async function certificates() {
+  try {
+    await require("office-addin-dev-certs").ensureCertificatesAreInstalled();
+  } catch (e) {
+    console.error(
+      "无法安装开发证书，Excel 不会加载 https://localhost 上的加载项。\n" +
+        `Could not install the dev certificate Excel needs for https://localhost: ${e && e.message ? e.message : e}\n` +
+        "可手动运行 / try: npx office-addin-dev-certs install",
+    );
+    process.exit(1);
+  }
+}
+
 if (!process.argv.includes("--web") && excelInstalled()) {
-  run(["office-addin-debugging", "start", "manifest.xml"]);
+  certificates().then(() => run(["office-addin-debugging", "start", "manifest.xml"]));
 } else {
   const address = `http://localhost:${port}/web.html?sample`;
   let announced = false;

@@ -51,7 +51,6 @@ describe("manifest.xml", () => {
   it("is a Workbook add-in with a shared runtime, custom functions and a Home-tab button", () => {
     expect(text).toMatch(/<Host Name="Workbook"\/>/);
     expect(text).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
-    expect(text).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
     expect(text).toMatch(/<ExtensionPoint xsi:type="CustomFunctions">/);
     expect(text).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="JUESUAN"\/>/);
     expect(text).toMatch(/<OfficeTab id="TabHome">/);
@@ -60,10 +59,41 @@ describe("manifest.xml", () => {
       expect(text).toContain(`<bt:Image size="${size}" resid="Icon.${size}x${size}"/>`);
   });
 
-  it("speaks Chinese by default with English overrides", () => {
-    expect(text).toContain("<DefaultLocale>zh-CN</DefaultLocale>");
-    const overrides = all.filter((e) => e["@Locale"] === "en-US");
-    expect(overrides.length).toBeGreaterThanOrEqual(6);
+  it("installs the panel alone where the shared runtime is missing (Excel 2016/2019 volume licence)", () => {
+    const app = (doc as { OfficeApp: Node }).OfficeApp;
+    const sets = (node: unknown, prefix = "") => {
+      const s = (node as Node)[`${prefix}Sets`] as Node;
+      const list = s[`${prefix}Set`];
+      return (Array.isArray(list) ? list : [list]).map((x: Node) => `${x["@Name"]} ${x["@MinVersion"]}`);
+    };
+    // The base manifest asks only what every Excel with web add-ins has…
+    expect(sets(app.Requirements)).toEqual(["ExcelApi 1.1"]);
+    // …and the overrides (button, functions, shared runtime) only where their sets are there.
+    const overrides = app.VersionOverrides as Node;
+    expect(sets(overrides.Requirements, "bt:")).toEqual(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.2"]);
+    expect(Object.keys(overrides).filter((k) => !k.startsWith("@"))).toEqual([
+      "Requirements",
+      "Hosts",
+      "Resources",
+    ]);
+    // The base manifest's own page is the panel, which needs no shared runtime to open.
+    expect((app.DefaultSettings as Node).SourceLocation).toEqual({
+      "@DefaultValue": "https://localhost:3000/taskpane.html",
+    });
+  });
+
+  it("speaks English by default, Chinese in Chinese Excel, the functions' help included", () => {
+    expect(text).toContain("<DefaultLocale>en-US</DefaultLocale>");
+    const overrides = all.filter((e) => e["@Locale"] === "zh-CN");
+    expect(overrides.length).toBeGreaterThanOrEqual(7);
+    for (const o of overrides) expect(String(o["@Value"])).toMatch(/[\u4e00-\u9fff]|zh-CN\.json$/);
+    expect(all.filter((e) => e["@Locale"] && e["@Locale"] !== "zh-CN")).toEqual([]);
+    const metadata = all.find((e) => e["@id"] === "Functions.Metadata.Url") as Node;
+    expect(metadata["@DefaultValue"]).toBe(`${BASE}functions.json`);
+    expect(metadata["bt:Override"]).toEqual({
+      "@Locale": "zh-CN",
+      "@Value": `${BASE}functions.zh-CN.json`,
+    });
   });
 
   it("names only URLs under https://localhost:3000/ that the build produces", () => {
@@ -86,7 +116,57 @@ describe("manifest.xml", () => {
     // Office's own loader first, then both bundles; nothing else is fetched from the network.
     expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(scripts.slice(1).sort()).toEqual(["functions.js", "taskpane.js"]);
+    // Registered once, by functions.ts where CustomFunctions exists: no metadata plugin appends its own.
+    const bundle = readFileSync(join(dist, "functions.js"), "utf8");
+    expect(bundle.match(/\.associate\(/g)).toHaveLength(1);
+    expect(bundle).not.toMatch(/CustomFunctions\.associate\("/);
     const web = readFileSync(join(dist, "web.html"), "utf8");
     expect([...web.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1])).toEqual(["web.js"]);
+  });
+});
+
+describe("a production build for a hosting address", () => {
+  // The webpack config itself, as `npm run build -- --env url=…` runs it.
+  const config = require("../webpack.config.js") as (
+    env: Record<string, unknown>,
+    options: { mode: string },
+  ) => Promise<{ plugins: { patterns?: { from: string; transform?: (c: Buffer) => string | Buffer }[] }[] }>;
+
+  async function distManifest(env: Record<string, unknown>, mode = "production"): Promise<string> {
+    const copy = (await config(env, { mode })).plugins.find((p) => p.patterns)?.patterns ?? [];
+    const pattern = copy.find((p) => p.from === "manifest*.xml");
+    if (!pattern?.transform) throw new Error("no manifest copy in the webpack config");
+    return String(pattern.transform(Buffer.from(text)));
+  }
+
+  const urls = (xml: string) =>
+    [...xml.replace(/xmlns(:\w+)?="[^"]*"/g, "").matchAll(/https?:\/\/[^"<\s]+/g)].map((m) => m[0]);
+
+  it("writes the address into every URL of the manifest copy, the app domain as an origin", async () => {
+    const xml = await distManifest({ url: "https://excel.example.gov.cn/juesuan" });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).not.toContain("localhost");
+    expect(xml).toContain("<AppDomain>https://excel.example.gov.cn</AppDomain>");
+    expect(xml).toContain(
+      '<SourceLocation DefaultValue="https://excel.example.gov.cn/juesuan/taskpane.html"/>',
+    );
+    const moved = urls(xml).filter((u) => !u.endsWith(".gov.cn"));
+    expect(moved.length).toBe(urls(text).length - 1);
+    for (const u of moved) expect(u).toMatch(/^https:\/\/excel\.example\.gov\.cn\/juesuan\/[\w.-]/);
+  });
+
+  it("takes JUESUAN_URL when no --env url is given", async () => {
+    process.env.JUESUAN_URL = "https://10.1.2.3:8443/";
+    try {
+      expect(await distManifest({})).toContain('Value="https://10.1.2.3:8443/functions.zh-CN.json"');
+    } finally {
+      delete process.env.JUESUAN_URL;
+    }
+  });
+
+  it("refuses an address Office would not load, and leaves a development build alone", async () => {
+    await expect(distManifest({ url: "http://intranet/juesuan/" })).rejects.toThrow(/https/);
+    await expect(distManifest({ url: "not a url" })).rejects.toThrow(/部署地址无效/);
+    expect(await distManifest({}, "development")).toBe(text);
   });
 });

@@ -46,7 +46,7 @@ export const MATRIX_PARAMETERS: Record<FunctionId, number[]> = {
 
 /** [required, all] parameters of each function, as functions.json declares them: Excel takes no other count. */
 export const PARAMETER_COUNTS: Record<FunctionId, [number, number]> = {
-  ROLLUP: [3, 3],
+  ROLLUP: [2, 3],
   ROLLUPGAP: [2, 2],
   CODELEVEL: [1, 1],
   CODEPARENT: [1, 1],
@@ -60,7 +60,7 @@ export const PARAMETER_COUNTS: Record<FunctionId, [number, number]> = {
   BUDGETSCORE: [2, 4],
   GRADE: [1, 1],
   WAN: [1, 2],
-  ROUNDHALFUP: [2, 2],
+  ROUNDHALFUP: [1, 2],
 };
 
 type Node =

@@ -2,7 +2,10 @@
  * 决算助手 custom functions, namespace JUESUAN (=JUESUAN.ROLLUP(A5:A40, C5:C40, "201")).
  * Each is a thin wrapper over src/engine: arguments in, an engine Outcome, numbers back to Excel only at
  * the end. Errors are thrown as Excel errors (#VALUE!, #N/A, #DIV/0!, #NUM!), never a wrong number.
- * functions.json is generated from these JSDoc blocks at build time (custom-functions-metadata-plugin).
+ * functions.json (English help) is generated from these JSDoc blocks at build time, and
+ * functions.zh-CN.json from them with the Chinese help in help.zh-CN.json (scripts/functions-metadata.js).
+ * Amounts are passed as Excel's own functions take them: the value first, then its base
+ * (EXECRATE(actual, budget), SHARE(part, total), BUDGETSCORE(executed, budget), YOY(current, previous)).
  */
 import { readDigits, readNumber } from "../engine/calc/input";
 import { fail } from "../engine/calc/outcome";
@@ -52,24 +55,24 @@ function codeText(value: any): string {
 }
 
 /**
- * 汇总编码前缀下的末级行金额（父级与子级不重复计算）。/ Sums the leaf rows under a function or economic code prefix, never counting a parent and its children twice.
+ * Sums the leaf rows under a function or economic code prefix, never counting a parent and its children twice.
  * @customfunction ROLLUP
- * @param codes 编码区域：一列完整编码（2010301），或类、款、项三列（201、03、01）。/ Codes: one column of full codes, or three columns 类, 款, 项.
- * @param amounts 金额区域，一列，行数与编码区域相同。/ Amounts: one column, as many rows as the codes.
- * @param prefix 编码前缀，如 "201" 或 "20103"；空文本汇总全部末级行。/ Code prefix such as "201"; an empty text sums every leaf row.
- * @returns 末级行金额合计。/ Sum of the leaf rows.
+ * @param codes Codes: one column of full codes, or three columns 类, 款, 项.
+ * @param amounts Amounts: one column, as many rows as the codes.
+ * @param [prefix] Code prefix such as "201"; omitted or an empty text sums every leaf row.
+ * @returns Sum of the leaf rows.
  */
-export function rollup(codes: any[][], amounts: any[][], prefix: any): number {
+export function rollup(codes: any[][], amounts: any[][], prefix?: any): number {
   const rows = codedRows(codes, amounts);
   return toNumber(unwrap(rollupCodes(rows, unwrap(readPrefix(argument(prefix, "编码前缀", "the prefix"))))));
 }
 
 /**
- * 逐行核对：上级金额 − 下级金额之和（一致为 0，末级行为空）。/ Row by row: parent − Σ children (0 where the table adds up, blank for leaves).
+ * Row by row: parent − Σ children (0 where the table adds up, blank for leaves).
  * @customfunction ROLLUPGAP
- * @param codes 编码区域：一列完整编码，或类、款、项三列。/ Codes: one column of full codes, or three columns 类, 款, 项.
- * @param amounts 金额区域，一列，行数与编码区域相同。/ Amounts: one column, as many rows as the codes.
- * @returns {any[][]} 与编码区域同行数的一列差额。/ One column of differences, one per row.
+ * @param codes Codes: one column of full codes, or three columns 类, 款, 项.
+ * @param amounts Amounts: one column, as many rows as the codes.
+ * @returns {any[][]} One column of differences, one per row.
  */
 export function rollupGap(codes: any[][], amounts: any[][]): any[][] {
   const gaps = unwrap(rollupGaps(codedRows(codes, amounts)));
@@ -77,20 +80,20 @@ export function rollupGap(codes: any[][], amounts: any[][]): any[][] {
 }
 
 /**
- * 编码级次：类、款或项。/ Level of a code: 类, 款 or 项.
+ * Level of a code: 类, 款 or 项.
  * @customfunction CODELEVEL
- * @param code 功能分类或经济分类编码，如 2010301。/ A function or economic classification code.
- * @returns 类、款或项。/ 类, 款 or 项.
+ * @param code A function or economic classification code.
+ * @returns 类, 款 or 项.
  */
 export function codeLevelOf(code: any): string {
   return unwrap(codeLevel(codeText(code)));
 }
 
 /**
- * 上级编码（项 → 款，款 → 类；类返回空文本）。/ Parent code (项 → 款, 款 → 类; a 类 gives an empty text).
+ * Parent code (项 → 款, 款 → 类; a 类 gives an empty text).
  * @customfunction CODEPARENT
- * @param code 功能分类或经济分类编码，如 2010301。/ A function or economic classification code.
- * @returns 上级编码。/ The parent code.
+ * @param code A function or economic classification code.
+ * @returns The parent code.
  */
 export function codeParentOf(code: any): string {
   return unwrap(codeParent(codeText(code)));
@@ -106,11 +109,11 @@ const LIST_CHOICES: Record<string, CodeListChoice> = {
 };
 
 /**
- * 编码名称：先查功能分类，再查经济分类编码表。/ Name of a code from the code lists: the function list first, then the economic list.
+ * Name of a code from the code lists: the function list first, then the economic list.
  * @customfunction CODENAME
- * @param code 功能分类或经济分类编码，如 2010301。/ A function or economic classification code.
- * @param [list] 只查某一编码表："功能" 或 "经济"（可省略）。/ Search one list only: "功能" (function) or "经济" (economic); optional.
- * @returns 编码名称。/ The listed name.
+ * @param code A function or economic classification code.
+ * @param [list] Search one list only: "功能" (function) or "经济" (economic); optional.
+ * @returns The listed name.
  */
 export function codeNameOf(code: any, list?: any): string {
   const wanted = argument(list, "编码表", "the list");
@@ -136,12 +139,12 @@ function percentDigits(digits: any): number {
 }
 
 /**
- * 执行率（完成率）= 决算数 ÷ 预算数，按百分比位数四舍五入。/ Execution rate = actual ÷ budget, rounded half-up.
+ * Execution rate = actual ÷ budget, rounded half-up.
  * @customfunction EXECRATE
- * @param actual 决算数（执行数）。/ Actual (executed) amount.
- * @param budget 预算数；为 0 时返回 #DIV/0!。/ Budget; zero gives #DIV/0!.
- * @param [digits] 百分比的小数位数，默认 2（101.36%）。/ Decimals of the percentage, default 2.
- * @returns 执行率（1 = 100%，请设为百分比格式）。/ The rate as a fraction (format the cell as %).
+ * @param actual Actual (executed) amount.
+ * @param budget Budget; zero gives #DIV/0!.
+ * @param [digits] Decimals of the percentage, default 2.
+ * @returns The rate as a fraction (format the cell as %).
  */
 export function execRate(actual: any, budget: any, digits?: any): number {
   const rate = unwrap(
@@ -151,12 +154,12 @@ export function execRate(actual: any, budget: any, digits?: any): number {
 }
 
 /**
- * 占比 = 部分 ÷ 合计，按百分比位数四舍五入。/ Share = part ÷ total, rounded half-up.
+ * Share = part ÷ total, rounded half-up.
  * @customfunction SHARE
- * @param part 部分金额。/ The part.
- * @param total 合计金额；为 0 时返回 #DIV/0!。/ The total; zero gives #DIV/0!.
- * @param [digits] 百分比的小数位数，默认 2。/ Decimals of the percentage, default 2.
- * @returns 占比（1 = 100%）。/ The share as a fraction.
+ * @param part The part.
+ * @param total The total; zero gives #DIV/0!.
+ * @param [digits] Decimals of the percentage, default 2.
+ * @returns The share as a fraction.
  */
 export function shareOf(part: any, total: any, digits?: any): number {
   const s = unwrap(share(amount(part, "部分金额", "part"), amount(total, "合计金额", "total")));
@@ -164,11 +167,11 @@ export function shareOf(part: any, total: any, digits?: any): number {
 }
 
 /**
- * 各项占合计的比例，用最大余额法舍入，合计恰为 100%。/ Shares of their sum, rounded by largest remainder so that they add to exactly 100%.
+ * Shares of their sum, rounded by largest remainder so that they add to exactly 100%.
  * @customfunction SHARES
- * @param amounts 金额区域（一列或一行）。/ Amounts (a column or a row).
- * @param [digits] 百分比的小数位数，默认 2。/ Decimals of the percentage, default 2.
- * @returns {number[][]} 与金额区域同形状的占比。/ Shares, in the shape of the amounts.
+ * @param amounts Amounts (a column or a row).
+ * @param [digits] Decimals of the percentage, default 2.
+ * @returns {number[][]} Shares, in the shape of the amounts.
  */
 export function sharesOf(amounts: any[][], digits?: any): number[][] {
   const d = percentDigits(digits) - 2;
@@ -180,12 +183,12 @@ export function sharesOf(amounts: any[][], digits?: any): number[][] {
 }
 
 /**
- * 同比：增减额、增减率、增加/减少/持平（横向溢出三格）。/ Year on year: change, rate and 增加/减少/持平, spilled across three cells.
+ * Year on year: change, rate and 增加/减少/持平, spilled across three cells.
  * @customfunction YOY
- * @param current 本年数。/ This year's amount.
- * @param previous 上年数；为 0 时增减率为 #DIV/0!。/ Last year's amount; zero gives #DIV/0! for the rate.
- * @param [digits] 增减率百分比的小数位数，默认 2。/ Decimals of the rate's percentage, default 2.
- * @returns {any[][]} 一行三格：增减额、增减率、增加/减少/持平。/ One row: change, rate, word.
+ * @param current This year's amount.
+ * @param previous Last year's amount; zero gives #DIV/0! for the rate.
+ * @param [digits] Decimals of the rate's percentage, default 2.
+ * @returns {any[][]} One row: change, rate, word.
  */
 export function yoy(current: any, previous: any, digits?: any): any[][] {
   const places = percentDigits(digits);
@@ -218,13 +221,13 @@ function indicatorCells(range: any, label: string, labelEn: string) {
 }
 
 /**
- * 定量指标得分：正向 = 分值 × 实际 ÷ 目标，反向（目标为 ≤）= 分值 × 目标 ÷ 实际，不超过分值；多项先汇总再计分。/ Quantitative indicator score: weight × B ÷ A (≥ or plain target) or weight × A ÷ B (≤ target), capped at the weight; several parts are summed first.
+ * Quantitative indicator score: weight × B ÷ A (≥ or plain target) or weight × A ÷ B (≤ target), capped at the weight; several parts are summed first.
  * @customfunction SCORE
- * @param weight 指标分值（权重）。/ The indicator's weight.
- * @param {any[][]} target 年初目标值，如 "≥96%"、"≤120分钟"、"12000份"，可为多格。/ Target as typed ("≥96%", "≤120分钟", "12000份"); may be several cells.
- * @param {any[][]} actual 实际完成值，格数与目标值相同。/ Actual values, as many cells as the targets.
- * @param [digits] 得分小数位数，默认 2。/ Decimals of the score, default 2.
- * @returns 得分。/ The score.
+ * @param weight The indicator's weight.
+ * @param {any[][]} target Target as typed ("≥96%", "≤120分钟", "12000份"); may be several cells.
+ * @param {any[][]} actual Actual values, as many cells as the targets.
+ * @param [digits] Decimals of the score, default 2.
+ * @returns The score.
  */
 export function scoreOf(weight: any, target: any[][], actual: any[][], digits?: any): number {
   const w = weightOf(weight);
@@ -235,13 +238,13 @@ export function scoreOf(weight: any, target: any[][], actual: any[][], digits?: 
 }
 
 /**
- * 定性指标得分：达成 100%（80%–100% 档），部分达成 50%（50%–80% 档），未达成 0（0–50% 档）；给出比例则按比例并校验档次。/ Qualitative indicator score: 达成 100%, 部分达成 50%, 未达成 0 of the weight, or a ratio checked against the tier.
+ * Qualitative indicator score: 达成 100%, 部分达成 50%, 未达成 0 of the weight, or a ratio checked against the tier.
  * @customfunction QSCORE
- * @param weight 指标分值（权重）。/ The indicator's weight.
- * @param level 完成档次：达成、部分达成、未达成，或得分比例（0.8、"80%"）。/ Level: 达成, 部分达成, 未达成, or a ratio of the weight.
- * @param [ratio] 档次内的得分比例（可省略），须在该档范围内。/ Ratio within the tier (optional); must lie inside the tier.
- * @param [digits] 得分小数位数，默认 2。/ Decimals of the score, default 2.
- * @returns 得分。/ The score.
+ * @param weight The indicator's weight.
+ * @param level Level: 达成, 部分达成, 未达成, or a ratio of the weight.
+ * @param [ratio] Ratio within the tier (optional); must lie inside the tier.
+ * @param [digits] Decimals of the score, default 2.
+ * @returns The score.
  */
 export function qscore(weight: any, level: any, ratio?: any, digits?: any): number {
   const s = unwrap(
@@ -255,30 +258,27 @@ export function qscore(weight: any, level: any, ratio?: any, digits?: any): numb
 }
 
 /**
- * 预算执行得分 = 分值 × 执行率，不超过分值（默认 10 分）。/ Budget-execution score = weight × execution rate, capped at the weight (default 10).
+ * Budget-execution score = weight × execution rate, capped at the weight (default 10).
  * @customfunction BUDGETSCORE
- * @param budget 预算数；为 0 时返回 #DIV/0!。/ Budget; zero gives #DIV/0!.
- * @param executed 执行数。/ Executed amount.
- * @param [weight] 分值，默认 10（财预〔2020〕10号）。/ Weight, default 10.
- * @param [digits] 得分小数位数，默认 2。/ Decimals of the score, default 2.
- * @returns 得分。/ The score.
+ * @param executed Executed amount.
+ * @param budget Budget; zero gives #DIV/0!.
+ * @param [weight] Weight, default 10.
+ * @param [digits] Decimals of the score, default 2.
+ * @returns The score.
  */
-export function budgetScore(budget: any, executed: any, weight?: any, digits?: any): number {
-  const s = unwrap(
-    scoreBudget(
-      amount(budget, "预算数", "budget"),
-      amount(executed, "执行数", "executed amount"),
-      weightOf(weight, DEFAULT_BUDGET_WEIGHT),
-    ),
-  );
+export function budgetScore(executed: any, budget: any, weight?: any, digits?: any): number {
+  // Read in argument order, so that the first bad argument is the one named.
+  const done = amount(executed, "执行数", "executed amount");
+  const base = amount(budget, "预算数", "budget");
+  const s = unwrap(scoreBudget(base, done, weightOf(weight, DEFAULT_BUDGET_WEIGHT)));
   return toNumber(roundHalfUpTo(s.score, scoreDigits(digits)));
 }
 
 /**
- * 评价等级：优 ≥ 90，良 80–90，中 60–80，差 < 60。/ Grade: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60.
+ * Grade: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60.
  * @customfunction GRADE
- * @param score 综合得分（0–100）。/ Total score (0–100).
- * @returns 优、良、中或差。/ 优, 良, 中 or 差.
+ * @param score Total score (0–100).
+ * @returns 优, 良, 中 or 差.
  */
 export function grade(score: any): string {
   const s = unwrap(readNumber(argument(score, "得分", "score"), "得分", "score", "error"));
@@ -288,11 +288,11 @@ export function grade(score: any): string {
 }
 
 /**
- * 元换算为万元，四舍五入（默认 2 位小数）。/ Converts 元 to 万元, rounded half-up (2 decimals by default).
+ * Converts 元 to 万元, rounded half-up (2 decimals by default).
  * @customfunction WAN
- * @param yuan 以元为单位的金额。/ Amount in 元.
- * @param [digits] 小数位数，默认 2。/ Decimals, default 2.
- * @returns 万元金额。/ Amount in 万元.
+ * @param yuan Amount in 元.
+ * @param [digits] Decimals, default 2.
+ * @returns Amount in 万元.
  */
 export function wan(yuan: any, digits?: any): number {
   const places = unwrap(readDigits(digitsInput(digits), 2));
@@ -300,13 +300,13 @@ export function wan(yuan: any, digits?: any): number {
 }
 
 /**
- * 精确四舍五入（1.005 → 1.01，不受二进制浮点误差影响）。/ Exact half-up rounding (1.005 → 1.01, whatever binary floating point says).
+ * Exact half-up rounding (1.005 → 1.01, whatever binary floating point says).
  * @customfunction ROUNDHALFUP
- * @param x 数值。/ The number.
- * @param digits 小数位数（-10 到 10，负数舍入到十位、百位）。/ Decimals (-10 to 10; negative rounds to tens, hundreds).
- * @returns 舍入后的数值。/ The rounded number.
+ * @param x The number.
+ * @param [digits] Decimals (-10 to 10; negative rounds to tens, hundreds), default 0.
+ * @returns The rounded number.
  */
-export function roundHalfUp(x: any, digits: any): number {
+export function roundHalfUp(x: any, digits?: any): number {
   const places = unwrap(readDigits(digitsInput(digits), 0, -10));
   return toNumber(roundHalfUpTo(amount(x, "数值", "number"), places));
 }

@@ -38,7 +38,7 @@ describe("evaluateFormula", () => {
 
   it("reads quoted sheet names, omitted arguments and nested calls", () => {
     expect(ev("=JUESUAN.GRADE(SUM('绩效 表'!A1:A2,90))")).toBe("优");
-    expect(ev("=JUESUAN.BUDGETSCORE(100,90,,0)")).toBe(9);
+    expect(ev("=JUESUAN.BUDGETSCORE(90,100,,0)")).toBe(9);
     expect(ev("=JUESUAN.SHARES(B4:B5)")).toEqual([[0.5], [0.5]]);
     expect(ev('=JUESUAN.SCORE(5,"say ""hi""",1)')).toMatchObject({ error: "#VALUE!" });
   });
@@ -62,11 +62,17 @@ describe("evaluateFormula", () => {
 
   it("refuses a call with fewer or more arguments than the function declares, as Excel does", () => {
     expect(ev("=JUESUAN.WAN()")).toMatchObject({ error: "#VALUE!" });
-    expect(ev("=JUESUAN.ROLLUP(A1:A5,B1:B5)")).toMatchObject({
+    expect(ev("=JUESUAN.ROLLUPGAP(A1:A5,B1:B5,1)")).toMatchObject({
       error: "#VALUE!",
-      message: "ROLLUP 应有 3 个参数，现有 2 个 / ROLLUP takes 3 arguments",
+      message: "ROLLUPGAP 应有 2 个参数，现有 3 个 / ROLLUPGAP takes 2 arguments",
     });
-    expect(ev("=JUESUAN.ROUNDHALFUP(2.5)")).toMatchObject({ error: "#VALUE!" });
+    expect(ev("=JUESUAN.ROLLUP(A1:A5)")).toMatchObject({
+      error: "#VALUE!",
+      message: "ROLLUP 应有 2 到 3 个参数，现有 1 个 / ROLLUP takes 2 to 3 arguments",
+    });
+    // Optional arguments may be left out, or given empty.
+    expect(ev("=JUESUAN.ROLLUP(A1:A5,B1:B5)")).toBe(ev('=JUESUAN.ROLLUP(A1:A5,B1:B5,"")'));
+    expect(ev("=JUESUAN.ROUNDHALFUP(2.5)")).toBe(3);
     expect(ev("=JUESUAN.ROUNDHALFUP(2.5,)")).toBe(3);
     expect(ev("=JUESUAN.WAN(1,2,3)")).toMatchObject({ error: "#VALUE!" });
   });

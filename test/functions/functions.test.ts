@@ -142,10 +142,31 @@ describe("SCORE / QSCORE / BUDGETSCORE / GRADE", () => {
   });
 
   it("BUDGETSCORE defaults to 10 points; the seed's tables use 20", () => {
-    expect(F.BUDGETSCORE(1000, 900)).toBe(9);
+    expect(F.BUDGETSCORE(900, 1000)).toBe(9);
     expect(F.BUDGETSCORE(2897.43, 2897.43, 20)).toBe(20);
-    expect(F.BUDGETSCORE(959.4, 972.48)).toBe(10);
-    expect(excelError(() => F.BUDGETSCORE(0, 5)).code).toBe("#DIV/0!");
+    expect(F.BUDGETSCORE(972.48, 959.4)).toBe(10);
+    expect(excelError(() => F.BUDGETSCORE(5, 0)).code).toBe("#DIV/0!");
+  });
+
+  it("amounts come as Excel's do, the value before its base: BUDGETSCORE = weight × EXECRATE", () => {
+    for (const [executed, budget] of [
+      [900, 1000],
+      [300, 1200],
+      [1000, 800],
+    ]) {
+      expect(F.BUDGETSCORE(executed, budget, 10, 4)).toBe(Math.min(10, F.EXECRATE(executed, budget, 2) * 10));
+    }
+    expect(F.BUDGETSCORE(300, 1200)).toBe(2.5);
+    expect(F.BUDGETSCORE(1200, 300)).toBe(10);
+  });
+
+  it("ROUNDHALFUP's digits and ROLLUP's prefix may be left out", () => {
+    expect(F.ROUNDHALFUP(2.5)).toBe(3);
+    expect(F.ROUNDHALFUP(2.5, undefined)).toBe(3);
+    const codes = [["201"], ["20101"], ["2010101"], ["2010102"]];
+    const amounts = [[3], [3], [1], [2]];
+    expect(F.ROLLUP(codes, amounts)).toBe(3);
+    expect(F.ROLLUP(codes, amounts, null)).toBe(3);
   });
 
   it("GRADE: seed's 97 is 优; out of range is #NUM!", () => {

@@ -80,7 +80,7 @@ describe("numbers a formula computed", () => {
     expect(F.GRADE(total)).toBe("优");
     expect(F.GRADE(100.00000000000001)).toBe("优");
     expect(F.ROUNDHALFUP(0.285 * 100, 0)).toBe(29); // 28.499999999999996, shown as 28.5
-    expect(F.BUDGETSCORE(90, total, 10)).toBe(10);
+    expect(F.BUDGETSCORE(total, 90, 10)).toBe(10);
   });
 
   it("a parent row =SUM(children) checks to 0", () => {

@@ -1,5 +1,3 @@
-import * as path from "path";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { MATRIX_PARAMETERS, PARAMETER_COUNTS } from "../../src/functions/formula";
 import { FUNCTIONS } from "../../src/functions/functions";
 
@@ -18,25 +16,42 @@ interface Fn {
   result?: { type?: string; dimensionality?: string };
 }
 
-/** functions.json as custom-functions-metadata-plugin generates it at build time. */
+interface Metadata {
+  functions: Fn[];
+}
+
+/** The build's generator (scripts/functions-metadata.js): English functions.json, then its zh-CN twin. */
+const generator = require("../../scripts/functions-metadata.js") as {
+  englishMetadata: () => Promise<Metadata>;
+  localize: (metadata: Metadata, help: unknown) => Metadata;
+};
+const HELP = require("../../src/functions/help.zh-CN.json") as Record<
+  string,
+  { description: string; parameters: Record<string, string> }
+>;
+
+let english: Metadata;
 let functions: Fn[] = [];
-let errors: string[] = [];
+let chinese: Fn[] = [];
 
 beforeAll(async () => {
-  const result = await generateCustomFunctionsMetadata(
-    path.join(__dirname, "../../src/functions/functions.ts"),
-  );
-  errors = result.errors;
-  functions = JSON.parse(result.metadataJson).functions;
+  english = await generator.englishMetadata();
+  functions = english.functions;
+  chinese = generator.localize(english, HELP).functions;
 }, 30000);
 
 const CJK = /[\u4e00-\u9fff]/;
 
-/** "中文说明。/ English help": Chinese first, then English. */
-function bilingual(text: string | undefined): void {
-  const [zh, en] = (text ?? "").split("。/ ");
-  expect(zh).toMatch(CJK);
-  expect(en).toMatch(/^[A-Z"#][\s\S]*[A-Za-z]{3}/);
+/** English help: a sentence, and no Chinese help pasted in (names such as 类 or 优 may appear). */
+function englishHelp(text: string | undefined): void {
+  expect(text).toMatch(/^[A-Z"#][\s\S]*[A-Za-z]{3}/);
+  expect(text).not.toMatch(/[\u3002\uff0c\uff1b\uff1a]|\/ /); // 。，；： or a "中文 / English" pair
+}
+
+/** Chinese help: Chinese, with no English sentence after it. */
+function chineseHelp(text: string | undefined): void {
+  expect(text).toMatch(CJK);
+  expect(text).not.toMatch(/\/ [A-Z]/);
 }
 
 /** The parameters each function must declare: name, type, matrix or not, optional or not. */
@@ -44,7 +59,7 @@ const EXPECTED: Record<string, [string, string, boolean, boolean][]> = {
   ROLLUP: [
     ["codes", "any", true, false],
     ["amounts", "any", true, false],
-    ["prefix", "any", false, false],
+    ["prefix", "any", false, true],
   ],
   ROLLUPGAP: [
     ["codes", "any", true, false],
@@ -88,8 +103,8 @@ const EXPECTED: Record<string, [string, string, boolean, boolean][]> = {
     ["digits", "any", false, true],
   ],
   BUDGETSCORE: [
-    ["budget", "any", false, false],
     ["executed", "any", false, false],
+    ["budget", "any", false, false],
     ["weight", "any", false, true],
     ["digits", "any", false, true],
   ],
@@ -100,21 +115,20 @@ const EXPECTED: Record<string, [string, string, boolean, boolean][]> = {
   ],
   ROUNDHALFUP: [
     ["x", "any", false, false],
-    ["digits", "any", false, false],
+    ["digits", "any", false, true],
   ],
 };
 
 describe("generated functions.json", () => {
   it("generates without errors and lists exactly the registered functions", () => {
-    expect(errors).toEqual([]);
     expect(functions.map((f) => f.id).sort()).toEqual(Object.keys(FUNCTIONS).sort());
     expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(FUNCTIONS).sort());
   });
 
-  it.each(Object.keys(EXPECTED))("%s declares its parameters, types and help, Chinese first", (id) => {
+  it.each(Object.keys(EXPECTED))("%s declares its parameters, types and English help", (id) => {
     const fn = functions.find((f) => f.id === id) as Fn;
     expect(fn.name).toBe(id);
-    bilingual(fn.description);
+    englishHelp(fn.description);
     const shape = fn.parameters.map((p) => [
       p.name,
       p.type,
@@ -122,7 +136,30 @@ describe("generated functions.json", () => {
       p.optional === true,
     ]);
     expect(shape).toEqual(EXPECTED[id]);
-    for (const p of fn.parameters) bilingual(p.description);
+    for (const p of fn.parameters) englishHelp(p.description);
+  });
+
+  it.each(Object.keys(EXPECTED))("%s has Chinese help in functions.zh-CN.json, all else the same", (id) => {
+    const en = functions.find((f) => f.id === id) as Fn;
+    const zh = chinese.find((f) => f.id === id) as Fn;
+    chineseHelp(zh.description);
+    for (const p of zh.parameters) chineseHelp(p.description);
+    const strip = (f: Fn) => ({
+      ...f,
+      description: undefined,
+      parameters: f.parameters.map((p) => ({ ...p, description: undefined })),
+    });
+    expect(strip(zh)).toEqual(strip(en));
+  });
+
+  it("says which Chinese help is missing or names what does not exist, instead of mixing languages", () => {
+    const { ROLLUP, ...rest } = HELP;
+    expect(() => generator.localize(english, rest)).toThrow(/ROLLUP/);
+    const misnamed = { ...HELP, ROLLUP: { ...ROLLUP, parameters: { ...ROLLUP.parameters, prefx: "前缀" } } };
+    expect(() => generator.localize(english, misnamed)).toThrow(/ROLLUP\(prefx: no such parameter\)/);
+    const partial = { ...HELP, WAN: { ...HELP.WAN, parameters: { yuan: HELP.WAN.parameters.yuan } } };
+    expect(() => generator.localize(english, partial)).toThrow(/WAN\(digits\)/);
+    expect(() => generator.localize(english, { ...HELP, SUMX: ROLLUP })).toThrow(/SUMX: no such function/);
   });
 
   it("spilled results are matrices; the rest are scalars", () => {

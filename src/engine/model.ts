@@ -36,6 +36,8 @@ export interface Workbook {
 export interface CellRef {
   sheet: string;
   address: string;
+  /** Set on a cell of another workbook than the one checked (last year's report). */
+  file?: string;
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */

@@ -47,8 +47,15 @@ describe("年初结转和结余 = last year's 年末结转和结余", () => {
     const found = check(tablesOf("funds"), last).filter((f) => f.rule === "PREV.CZZB.carry");
     expect(found).toHaveLength(2);
     const [total, fund] = found;
-    expect(total).toMatchObject({ severity: "error", expected: "12.00", actual: "10.00", difference: "-2.00" });
-    expect(fund.message).toContain("（政府性基金预算财政拨款）年初结转和结余 10.00 ≠ 上年（部门A-2023.xlsx）年末结转和结余 12.00");
+    expect(total).toMatchObject({
+      severity: "error",
+      expected: "12.00",
+      actual: "10.00",
+      difference: "-2.00",
+    });
+    expect(fund.message).toContain(
+      "（政府性基金预算财政拨款）年初结转和结余 10.00 ≠ 上年（部门A-2023.xlsx）年末结转和结余 12.00",
+    );
     expect(fund.cells[0].file).toBeUndefined();
     expect(fund.cells[1]).toMatchObject({ file: LAST_FILE, sheet: "财政拨款收入支出决算总表" });
   });

@@ -25,6 +25,19 @@ export interface Messages {
   en: string;
 }
 
+/** How the settings' switches and `juesuan rules` name each group. */
+export const GROUP_NAMES: Readonly<Record<CheckGroup, Messages>> = {
+  within: { zh: "表内平衡", en: "Within-table identities" },
+  between: { zh: "表间勾稽", en: "Between-table identities" },
+  codes: { zh: "科目编码", en: "Classification codes" },
+  completeness: { zh: "完整性", en: "Completeness" },
+  perf: { zh: "绩效自评", en: "Performance self-evaluation" },
+  narrative: { zh: "情况说明", en: "Narrative" },
+  previous: { zh: "上年对比", en: "Against last year" },
+  user: { zh: "自定义审核公式", en: "User rules" },
+  cells: { zh: "单元格与识别", en: "Cells and recognition" },
+};
+
 export interface CheckDecl {
   /** Stable id, e.g. "PERF.weights.total"; greppable, never reused for another meaning. */
   id: string;
@@ -55,13 +68,22 @@ export function checkById(id: string): CheckDecl | undefined {
   return CATALOGUE.get(id);
 }
 
-export type Params = Readonly<Record<string, string | number>>;
+/** A placeholder's value: the same in both languages, or said in each (a table's name, a plural). */
+export type Param = string | number | Messages;
+export type Params = Readonly<Record<string, Param>>;
 
 /** Fills `{name}` placeholders; unknown names stay as written so a missing value shows in tests. */
-export function fill(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function fill(template: string, params: Params, lang: Lang = "zh"): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    return typeof value === "object" ? value[lang] : String(value);
+  });
+}
+
+/** The `{name}` placeholders of a template, in order of first use. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
 }
 
 /** What a finding carries besides its message and cells. */
@@ -73,20 +95,27 @@ export interface FindingExtra {
   actual?: string;
   difference?: string;
   text?: TextQuote[];
-  /** Appended to the filled message (already in the finding's language). */
-  suffix?: string;
+  /** Appended to the message and filled with the same params (an identity's difference, its 尾差 note). */
+  suffix?: Messages;
 }
 
 /** Makes findings in one language; the only way a finding is made. */
-export type Emit = (check: CheckDecl, params: Params, cells: readonly CellRef[], extra?: FindingExtra) => Finding;
+export type Emit = (
+  check: CheckDecl,
+  params: Params,
+  cells: readonly CellRef[],
+  extra?: FindingExtra,
+) => Finding;
 
 export function emitter(lang: Lang): Emit {
   return (check, params, cells, extra = {}) => {
     const f: Finding = {
       rule: check.id,
       severity: extra.severity ?? check.severity,
-      message: fill(check.messages[lang], params) + (extra.suffix ?? ""),
-      cells: cells.map(({ sheet, address }) => ({ sheet, address })),
+      message: fill(check.messages[lang] + (extra.suffix?.[lang] ?? ""), params, lang),
+      cells: cells.map(({ sheet, address, file }) =>
+        file === undefined ? { sheet, address } : { sheet, address, file },
+      ),
     };
     if (extra.expected !== undefined) f.expected = extra.expected;
     if (extra.actual !== undefined) f.actual = extra.actual;

@@ -1,8 +1,13 @@
-import { Finding, Lang, SEVERITIES } from "./findings";
+import { defineCheck, Emit, emitter } from "./catalogue";
+import { Finding, SEVERITIES } from "./findings";
 import { checkPerformance } from "./selfeval";
+import { Money } from "./decimal";
+import { checkPreviousYear } from "./previous";
+import { applyExplanations } from "./explanations";
 import { CellRef, rangeToA1, Workbook } from "./model";
 import { CheckOptions, CheckResult, TableLocation } from "./result";
 import { runRules } from "./rules";
+import { runUserRules } from "./rules/user";
 import { recognizeTables } from "./tables/recognize";
 import { TABLE_ORDER } from "./tables/schemas";
 import { RecognitionIssue, TableInstance } from "./tables/types";
@@ -38,35 +43,50 @@ export function locate(table: TableInstance): TableLocation {
 
 const cellId = (c: CellRef) => `${c.sheet}!${c.address}`;
 
-function recognitionFinding(issue: RecognitionIssue, lang: Lang): Finding {
-  return {
-    rule: "recognition",
-    severity: "warning",
-    message: lang === "zh" ? issue.message : `Table recognition: ${issue.message}`,
-    cells: issue.cell ? [{ sheet: issue.cell.sheet, address: issue.cell.address }] : [],
-  };
+const RECOGNITION = defineCheck({
+  id: "recognition",
+  group: "cells",
+  severity: "warning",
+  // Recognition explains itself in Chinese (it names the sheet and the headers it looked for).
+  messages: { zh: "{message}", en: "Table recognition: {message}" },
+});
+
+function recognitionFinding(issue: RecognitionIssue, emit: Emit): Finding {
+  return emit(RECOGNITION, { message: issue.message }, issue.cell ? [issue.cell] : []);
 }
 
 /** Checks tables already recognised (tests, and the panel after the user assigned a range). */
 export function checkTables(tables: TableInstance[], options: CheckOptions = {}): CheckResult {
-  return { tables: tables.map(locate), findings: sortFindings(runRules(tables, options)) };
+  const user = runUserRules(undefined, tables, options);
+  const findings = [...runRules(tables, options), ...user.findings].filter((f) => !user.disabled.has(f.rule));
+  return { tables: tables.map(locate), findings: sortFindings(findings) };
 }
 
 export function checkWorkbook(wb: Workbook, options: CheckOptions = {}): CheckResult {
-  const lang = options.lang ?? "zh";
+  const emit = emitter(options.lang ?? "zh");
   const { tables, issues } = recognizeTables(wb, { assignments: options.assignments });
   const findings = runRules(tables, options);
   // An invalid amount is already a cell.invalid finding; recognition reports it too.
   const invalid = new Set(findings.filter((f) => f.rule === "cell.invalid").map((f) => cellId(f.cells[0])));
   for (const issue of issues)
-    if (!issue.cell || !invalid.has(cellId(issue.cell))) findings.push(recognitionFinding(issue, lang));
+    if (!issue.cell || !invalid.has(cellId(issue.cell))) findings.push(recognitionFinding(issue, emit));
   const perf = checkPerformance(wb, tables, options);
+  const previous = options.previous;
+  if (previous && !options.disabledGroups?.includes("previous")) {
+    const last = { file: previous.file, tables: recognizeTables(previous.workbook).tables };
+    const slack = new Money(options.roundingSlack ?? 0).times("0.01");
+    findings.push(...checkPreviousYear(tables, last, emit, slack));
+  }
+  // 审核公式 run beside the built-in checks; a `关闭 id` line drops that check's findings.
+  const user = runUserRules(wb, tables, options);
   const located = [...tables.map(locate), ...perf.tables];
-  return {
-    tables: located,
-    findings: sortFindings(
-      [...findings, ...perf.findings, ...uncalculatedFindings(wb, located, lang)],
-      perf.tables.map((t) => t.key),
-    ),
-  };
+  const all = [...findings, ...perf.findings, ...user.findings, ...uncalculatedFindings(wb, located, emit)];
+  const sorted = sortFindings(
+    all.filter((f) => !user.disabled.has(f.rule)),
+    perf.tables.map((t) => t.key),
+  );
+  const explained = options.explanations?.length
+    ? applyExplanations(sorted, options.explanations).findings
+    : sorted;
+  return { tables: located, findings: explained };
 }

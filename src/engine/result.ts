@@ -2,11 +2,13 @@ import { CodeEntry } from "./codes";
 import { Finding, Lang } from "./findings";
 import { NarrativeCoverage, NarrativeSource } from "./narrative/types";
 import { TableAssignment } from "./tables/types";
+import { Workbook } from "./model";
+import { Explanation } from "./explanations";
 
 /** Options every host passes to checkWorkbook (src/engine/check.ts). */
 export interface CheckOptions {
   lang?: Lang;
-  /** Rule groups switched off (see RULE_GROUPS). */
+  /** Check groups switched off (RULE_GROUPS in ./index.ts: the catalogue's groups but "cells"). */
   disabledGroups?: string[];
   /** Extra rounding tolerance in units of 0.01 万元 (0: the rule as written). */
   roundingSlack?: number;
@@ -18,6 +20,10 @@ export interface CheckOptions {
   narrative?: NarrativeSource;
   /** User rule files (审核公式 in the rule language); a 审核公式 sheet in the workbook is read too. */
   userRules?: { source: string; text: string }[];
+  /** Last year's report of the same department, for the cross-year checks (group "previous"). */
+  previous?: { file: string; workbook: Workbook };
+  /** Explanations (说明) kept with the workbook; findings they fit come back with `explanation`. */
+  explanations?: Explanation[];
 }
 
 /** Where a table was found: the `tables` entries of `juesuan check --json`. */
@@ -35,12 +41,3 @@ export interface CheckResult {
   /** Present when a 情况说明 was found or given. */
   narrative?: NarrativeCoverage;
 }
-
-/** Rule groups a user can switch off, with their names. */
-export const RULE_GROUPS: readonly { id: string; zh: string; en: string }[] = [
-  { id: "within", zh: "表内平衡", en: "Within-table identities" },
-  { id: "between", zh: "表间勾稽", en: "Between-table identities" },
-  { id: "codes", zh: "科目编码", en: "Classification codes" },
-  { id: "completeness", zh: "完整性", en: "Completeness" },
-  { id: "perf", zh: "绩效自评", en: "Performance self-evaluation" },
-];

@@ -3,7 +3,7 @@ import { NAMESPACES, toXml } from "../../src/hosts/excel/store";
 import { REVIEW_SHEET } from "../../src/hosts/excel/review";
 import { DEFAULT_SETTINGS, PanelSettings } from "../../src/panel/host";
 import { TableAssignment } from "../../src/engine/tables/types";
-import { RULE_GROUPS } from "../../src/engine/result";
+import { RULE_GROUPS } from "../../src/engine";
 import { FakeBook } from "./fake-excel";
 
 function book(): FakeBook {

@@ -58,12 +58,34 @@ export const SG_SPECS: Partial<Record<TableKey, TableSpec>> = {
   },
 };
 
-export type Base = "seed" | "funds" | "sg";
+/**
+ * The filled “三公” table beside a basic-spending detail whose 三公 款 agree with it: 30217 and 30231
+ * spend what 公务接待费 and 公务用车运行维护费 report; 30212 and 31013 are printed blank, as is 出国/购置.
+ */
+export const SG_BASIC_SPECS: Partial<Record<TableKey, TableSpec>> = {
+  ...SG_SPECS,
+  T_JBZC: {
+    columns: panelColumns("T_JBZC"),
+    rows: [
+      ["公用经费|302 商品和服务支出", "15.50"],
+      ["公用经费|30201 办公费", "7.00"],
+      ["公用经费|30212 因公出国（境）费用", ""],
+      ["公用经费|30217 公务接待费", "3.50"],
+      ["公用经费|30231 公务用车运行维护费", "5.00"],
+      ["公用经费|310 资本性支出", ""],
+      ["公用经费|31013 公务用车购置", ""],
+      ["公用经费|公用经费合计", "15.50"],
+    ],
+  },
+};
+
+export type Base = "seed" | "funds" | "sg" | "sgBasic";
 /** One cell edit: table, row label (as in the spec), column id, new text. */
 export type Edit = [TableKey, string, string, string];
 
 export function baseSpecs(base: Base): Partial<Record<TableKey, TableSpec>> {
-  return base === "seed" ? seedSpecs(true) : base === "funds" ? FUND_SPECS : SG_SPECS;
+  if (base === "seed") return seedSpecs(true);
+  return base === "funds" ? FUND_SPECS : base === "sg" ? SG_SPECS : SG_BASIC_SPECS;
 }
 
 export function tablesOf(base: Base, edits: Edit[] = []): TableInstance[] {

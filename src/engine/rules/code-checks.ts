@@ -1,9 +1,57 @@
+import { defineCheck, Emit } from "../catalogue";
 import { CodeList, levelOf, parentOf, sameName } from "../codes";
-import { Finding, Lang } from "../findings";
+import { Finding } from "../findings";
 import { CellRef } from "../model";
 import { formerClassCode } from "../tables/labels";
 import { TableKey, TableRow } from "../tables/types";
+import { tableTitle } from "./format";
 import { IndexedTable } from "./table-index";
+
+const MALFORMED = defineCheck({
+  id: "codes.malformed",
+  group: "codes",
+  severity: "warning",
+  messages: {
+    zh: "{title} {row}：编码应为 3 位（类）、5 位（款）或 7 位（项）",
+    en: "{title} {row}: a code has 3 (类), 5 (款) or 7 (项) digits",
+  },
+});
+const HIERARCHY = defineCheck({
+  id: "codes.hierarchy",
+  group: "codes",
+  severity: "warning",
+  messages: {
+    zh: "{title} {row} 排在{level} {under} 之下，但其上级是 {parent}",
+    en: "{title} {row} is placed under {under}, but its parent is {parent}",
+  },
+});
+const PARENT_MISSING = defineCheck({
+  id: "codes.parent-missing",
+  group: "codes",
+  severity: "warning",
+  messages: {
+    zh: "{title}中没有{level} {parent} 行，但有其下级 {row}{more}",
+    en: "{title} has no row {parent}, but has {row}{more} under it",
+  },
+});
+const UNKNOWN = defineCheck({
+  id: "codes.unknown",
+  group: "codes",
+  severity: "info",
+  messages: {
+    zh: "{title} {row}：编码不在科目编码表中（可在设置中补充）",
+    en: "{title} {row}: the code is not in the code list (you can extend the list)",
+  },
+});
+const NAME = defineCheck({
+  id: "codes.name",
+  group: "codes",
+  severity: "warning",
+  messages: {
+    zh: "{title} {row}：科目名称与编码表“{listed}”不一致{former}",
+    en: "{title} {row}: the name differs from the code list's “{listed}”{former}",
+  },
+});
 
 /**
  * Code checks (domain §2): hierarchy (a 款 placed under another 类, a 项 whose 款 row is missing),
@@ -17,10 +65,10 @@ export interface CodeLists {
 const label = (row: TableRow) => `${row.code} ${row.name}`.trim();
 const cellOf = (row: TableRow): CellRef => ({ sheet: row.label.sheet, address: row.label.address });
 
-function hierarchy(ix: IndexedTable, lang: Lang): Finding[] {
+function hierarchy(ix: IndexedTable, emit: Emit): Finding[] {
   const out: Finding[] = [];
-  const zh = lang === "zh";
-  const title = ix.schema.title;
+  const title = tableTitle(ix.table.key);
+  const table = { table: ix.table.key };
   // The row order only means something in single-panel tables; side-by-side panels interleave.
   const ordered = ix.schema.rows === "function";
   const last = new Map<string, string>();
@@ -30,15 +78,7 @@ function hierarchy(ix: IndexedTable, lang: Lang): Finding[] {
     if (!code) continue;
     const level = levelOf(code);
     if (!level) {
-      out.push({
-        rule: "codes.malformed",
-        severity: "warning",
-        message: zh
-          ? `${title} ${label(row)}：编码应为 3 位（类）、5 位（款）或 7 位（项）`
-          : `${title} (${ix.table.key}) ${label(row)}: a code has 3 (类), 5 (款) or 7 (项) digits`,
-        cells: [cellOf(row)],
-        table: ix.table.key,
-      });
+      out.push(emit(MALFORMED, { title, row: label(row) }, [cellOf(row)], table));
       continue;
     }
     last.set(level, code);
@@ -50,32 +90,22 @@ function hierarchy(ix: IndexedTable, lang: Lang): Finding[] {
       orphans.push(row);
       missing.set(parent, orphans);
     } else if (ordered && last.get(parentLevel) !== parent) {
-      const under = last.get(parentLevel) ?? "";
-      out.push({
-        rule: "codes.hierarchy",
-        severity: "warning",
-        message: zh
-          ? `${title} ${label(row)} 排在${parentLevel} ${under} 之下，但其上级是 ${parent}`
-          : `${title} (${ix.table.key}) ${label(row)} is placed under ${under}, but its parent is ${parent}`,
-        cells: [cellOf(row), cellOf(ix.byCode.get(parent) as TableRow)],
-        table: ix.table.key,
-      });
+      const params = {
+        title,
+        row: label(row),
+        level: parentLevel,
+        under: last.get(parentLevel) ?? "",
+        parent,
+      };
+      out.push(emit(HIERARCHY, params, [cellOf(row), cellOf(ix.byCode.get(parent) as TableRow)], table));
     }
   }
   // One finding per missing parent, naming every row that hangs from it.
   for (const [parent, rows] of missing) {
-    const level = levelOf(parent);
-    const first = label(rows[0]);
-    const more = rows.length > 1;
-    out.push({
-      rule: "codes.parent-missing",
-      severity: "warning",
-      message: zh
-        ? `${title}中没有${level} ${parent} 行，但有其下级 ${first}${more ? ` 等 ${rows.length} 行` : ""}`
-        : `${title} (${ix.table.key}) has no row ${parent}, but has ${first}${more ? ` and ${rows.length - 1} more rows` : ""} under it`,
-      cells: rows.map(cellOf),
-      table: ix.table.key,
-    });
+    const more =
+      rows.length > 1 ? { zh: ` 等 ${rows.length} 行`, en: ` and ${rows.length - 1} more rows` } : "";
+    const params = { title, level: levelOf(parent) ?? "", parent, row: label(rows[0]), more };
+    out.push(emit(PARENT_MISSING, params, rows.map(cellOf), table));
   }
   return out;
 }
@@ -84,8 +114,7 @@ function hierarchy(ix: IndexedTable, lang: Lang): Finding[] {
  * Code/name pairs against the lists. One finding per code and printed name across all tables (the
  * same row repeats in 收入/支出/财政拨款 tables), naming every cell where it appears.
  */
-function names(tables: IndexedTable[], lists: CodeLists, lang: Lang): Finding[] {
-  const zh = lang === "zh";
+function names(tables: IndexedTable[], lists: CodeLists, emit: Emit): Finding[] {
   const groups = new Map<
     string,
     { row: TableRow; ix: IndexedTable; cells: CellRef[]; keys: Set<TableKey>; listed?: string }
@@ -120,36 +149,24 @@ function names(tables: IndexedTable[], lists: CodeLists, lang: Lang): Finding[] 
   return [...groups.values()].map(({ row, ix, cells, keys, listed }): Finding => {
     // The same row in 收入/支出/财政拨款 tables is one finding: the message says it is in several.
     const others = keys.size - 1;
-    const title = others
-      ? zh
-        ? `${ix.schema.title}等 ${keys.size} 张表`
-        : ix.schema.title
-      : ix.schema.title;
-    if (listed === undefined) {
-      return {
-        rule: "codes.unknown",
-        severity: "info",
-        message: zh
-          ? `${title} ${label(row)}：编码不在科目编码表中（可在设置中补充）`
-          : `${title} (${ix.table.key}${others ? ` and ${others} other table${others > 1 ? "s" : ""}` : ""}) ${label(row)}: the code is not in the code list (you can extend the list)`,
-        cells,
-        table: ix.table.key,
-      };
-    }
-    const former = row.code === formerClassCode(row.name);
+    const { zh, en } = tableTitle(ix.table.key);
     const also = others ? ` and ${others} other table${others > 1 ? "s" : ""}` : "";
-    return {
-      rule: "codes.name",
-      severity: "warning",
-      message: zh
-        ? `${title} ${label(row)}：科目名称与编码表“${listed}”不一致${former ? `（“${row.name}”是旧版科目名称，现行名称为“${listed}”）` : ""}`
-        : `${title} (${ix.table.key}${also}) ${label(row)}: the name differs from the code list's “${listed}”${former ? ` (“${row.name}” is a former edition's name)` : ""}`,
-      cells,
-      table: ix.table.key,
-    };
+    const title = others
+      ? { zh: `${zh}等 ${keys.size} 张表`, en: en.replace(/\)$/, `${also})`) }
+      : { zh, en };
+    const extra = { table: ix.table.key };
+    if (listed === undefined) return emit(UNKNOWN, { title, row: label(row) }, cells, extra);
+    const former =
+      row.code === formerClassCode(row.name)
+        ? {
+            zh: `（“${row.name}”是旧版科目名称，现行名称为“${listed}”）`,
+            en: ` (“${row.name}” is a former edition's name)`,
+          }
+        : "";
+    return emit(NAME, { title, row: label(row), listed, former }, cells, extra);
   });
 }
 
-export function checkCodes(tables: IndexedTable[], lists: CodeLists, lang: Lang): Finding[] {
-  return [...tables.flatMap((ix) => hierarchy(ix, lang)), ...names(tables, lists, lang)];
+export function checkCodes(tables: IndexedTable[], lists: CodeLists, emit: Emit): Finding[] {
+  return [...tables.flatMap((ix) => hierarchy(ix, emit)), ...names(tables, lists, emit)];
 }

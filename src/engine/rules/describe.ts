@@ -11,6 +11,7 @@ function rowText(row: RowSelector, each: string): string {
     const name = row.line.replace("$", each);
     return row.panel ? `${row.panel}.${name}` : name;
   }
+  if ("code" in row) return `码=${row.code}`;
   if ("bound" in row) return "每行";
   if ("sameCode" in row) return "同编码行";
   if ("children" in row) return "Σ下级";
@@ -26,7 +27,7 @@ function termText(term: Term, each: string): string {
   return `{${term.table}, ${rowText(term.row, each)}, ${term.col.replace("$", each)}}`;
 }
 
-const RELATION = { sum: "=", equal: "=", atMost: "≤" } as const;
+const RELATION = { sum: "=", equal: "=", atMost: "≤", atLeast: "≥" } as const;
 
 export function describeRule(rule: Rule): string {
   const columns = rule.forEach?.columns;

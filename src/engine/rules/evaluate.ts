@@ -2,11 +2,12 @@ import Decimal from "decimal.js";
 import { AmountCell } from "../amount";
 import { levelOf } from "../codes";
 import { Finding, Lang } from "../findings";
-import { CellRef } from "../model";
+import { defineCheck, Emit, emitter } from "../catalogue";
+import { CellRef, toA1 } from "../model";
 import { compareAtMost, compareEqual, compareSum, Comparison, Published } from "../rounding";
 import { TableKey, TableRow } from "../tables/types";
 import { formatAmount } from "../decimal";
-import { describeCell, fill, showAmount } from "./format";
+import { describeCell, showAmount, tableTitle } from "./format";
 import { findLine, hasSubLines, IndexedTable, isSchemaTotal } from "./table-index";
 import { Rule, RowQuantifier, RowSelector, Term } from "./types";
 
@@ -32,8 +33,6 @@ interface Operand {
   col: string;
   cell?: AmountCell;
   negate: boolean;
-  /** Came from a selector that may match many rows (blank ones are not named in the finding). */
-  many: boolean;
 }
 
 const BLANK: Published = { value: null, decimals: 2 };
@@ -58,6 +57,10 @@ function selectRows(ix: IndexedTable, sel: RowSelector, b: Binding): TableRow[] 
     const row = findLine(ix, sel.line.replace("$", b.col ?? ""), sel.panel);
     return row ? [row] : [];
   }
+  if ("code" in sel) {
+    const row = ix.byCode.get(sel.code);
+    return row ? [row] : [];
+  }
   if ("bound" in sel) return b.row ? [b.row] : [];
   if ("sameCode" in sel) {
     const row = b.code ? ix.byCode.get(b.code) : b.row?.kind === "total" ? findLine(ix, "合计") : undefined;
@@ -75,17 +78,14 @@ function selectRows(ix: IndexedTable, sel: RowSelector, b: Binding): TableRow[] 
   return ix.table.rows.slice(0, 1);
 }
 
-const isMany = (sel: RowSelector) => "children" in sel || "roots" in sel || "above" in sel;
-
 function operands(ctx: RuleContext, term: Term, b: Binding): Operand[] {
   const ix = ctx.tables.get(term.table);
   if (!ix) return [];
   const col = term.col.replace("$", b.col ?? "");
-  const many = isMany(term.row);
   const rows = selectRows(ix, term.row, b);
   const negate = Boolean(term.negate);
   if (!rows.length && "sameCode" in term.row && b.code)
-    return [{ key: term.table, code: b.code, col, negate, many }];
+    return [{ key: term.table, code: b.code, col, negate }];
   return rows.map((row) => ({
     key: term.table,
     row,
@@ -93,7 +93,6 @@ function operands(ctx: RuleContext, term: Term, b: Binding): Operand[] {
     col,
     cell: row.cells[col],
     negate,
-    many,
   }));
 }
 
@@ -110,6 +109,7 @@ function quantifiedRows(ctx: RuleContext, q: RowQuantifier): Binding[] {
         (!q.level || levelOfRow(ix, r) === q.level) &&
         (!q.coded || ix.codes.has(r)) &&
         (!q.parents || ix.children.has(ix.codes.get(r) ?? "")) &&
+        (!q.under || (ix.codes.get(r) ?? "").startsWith(q.under)) &&
         (!above || above.has(r)),
     )
     .map((row) => ({ row, code: ix.codes.get(row) }));
@@ -144,9 +144,33 @@ function compare(rule: Rule, total: Operand, parts: Operand[], slack: Decimal): 
     );
   }
   const other = parts[0] ? published(parts[0]) : BLANK;
+  if (rule.kind === "atLeast") {
+    // total ≥ other is other ≤ total, said from the total's side.
+    const c = compareAtMost(other, published(total), slack);
+    return { verdict: c.verdict, expected: c.actual, actual: c.expected, difference: c.difference.negated() };
+  }
   return rule.kind === "equal"
     ? compareEqual(published(total), other, slack)
     : compareAtMost(published(total), other, slack);
+}
+
+/** A user rule's fixed tolerance replaces the rounding intervals; under ≈ a 尾差 holds. */
+function judged(rule: Rule, cmp: Comparison): Comparison {
+  if (rule.tolerance !== undefined) {
+    const d = cmp.difference;
+    const wrong = rule.kind === "atMost" ? d.gt(0) : rule.kind === "atLeast" ? d.lt(0) : !d.isZero();
+    return { ...cmp, verdict: wrong && d.abs().gt(rule.tolerance) ? "inconsistent" : "exact" };
+  }
+  return rule.approx && cmp.verdict === "rounding" ? { ...cmp, verdict: "exact" } : cmp;
+}
+
+/** Under `空白=未知` an instance whose total or single-cell part is blank (or has no row) is not judged. */
+function hasUnknown(rule: Rule, total: Operand, selected: Operand[][]): boolean {
+  if (total.cell?.value === null) return true;
+  return rule.parts.some((t, i) => {
+    const many = "children" in t.row || "roots" in t.row || "above" in t.row;
+    return !many && !selected[i].some((o) => o.cell && o.cell.value !== null);
+  });
 }
 
 function showColumn(ctx: RuleContext, o: Operand): boolean {
@@ -164,8 +188,28 @@ function describe(ctx: RuleContext, o: Operand): string {
 
 const ref = (c: AmountCell): CellRef => ({ sheet: c.sheet, address: c.address });
 
-function finding(ctx: RuleContext, rule: Rule, total: Operand, parts: Operand[], cmp: Comparison): Finding {
-  const named = parts.filter((p) => p.cell && (!p.many || p.cell.value !== null));
+/** What an identity's message says after its own text: the difference, and whether it is 尾差. */
+const DIFFERENCE = { zh: "（相差 {difference}）", en: " (difference {difference})" };
+const SUM_ROUNDING = {
+  zh: "（相差 {difference}，属尾差，在四舍五入误差范围内）",
+  en: " (difference {difference}: a rounding difference, within rounding tolerance)",
+};
+// A sum of rounded parts may legitimately miss its total by 尾差; the same amount shown twice may not.
+const SAME_ROUNDING = {
+  zh: "（相差 {difference}，属尾差，在四舍五入误差范围内，但同一数在两处应一致，仍建议修正）",
+  en: " (difference {difference}: a rounding difference, within rounding tolerance; the same amount in two places should still agree)",
+};
+
+function finding(
+  ctx: RuleContext,
+  emit: Emit,
+  rule: Rule,
+  total: Operand,
+  parts: Operand[],
+  cmp: Comparison,
+): Finding {
+  // Every part row is named, blank ones too: a forgotten amount is the usual cause of a broken sum.
+  const named = parts.filter((p) => p.cell);
   const cells: CellRef[] = [];
   const seen = new Set<string>();
   for (const c of [total.cell, ...named.map((p) => p.cell)]) {
@@ -184,60 +228,87 @@ function finding(ctx: RuleContext, rule: Rule, total: Operand, parts: Operand[],
     cmp.difference.decimalPlaces(),
   );
   const display = Math.min(decimals, shown);
-  const zh = ctx.lang === "zh";
-  const values = {
+  const rounding = cmp.verdict === "rounding";
+  const params = {
     cell: describe(ctx, total),
     actual: showAmount(total.cell?.value ?? null, display, ctx.lang),
     expected: formatAmount(cmp.expected, display),
     other: parts[0] ? describe(ctx, parts[0]) : "",
     difference: formatAmount(cmp.difference, display),
   };
-  const rounding = cmp.verdict === "rounding";
-  // A sum of rounded parts may legitimately miss its total by 尾差; the same amount shown twice may not.
-  const suffix = !rounding
-    ? zh
-      ? "（相差 {difference}）"
-      : " (difference {difference})"
-    : rule.kind === "sum"
-      ? zh
-        ? "（相差 {difference}，属尾差，在四舍五入误差范围内）"
-        : " (difference {difference}: a rounding difference, within rounding tolerance)"
-      : zh
-        ? "（相差 {difference}，属尾差，在四舍五入误差范围内，但同一数在两处应一致，仍建议修正）"
-        : " (difference {difference}: a rounding difference, within rounding tolerance; the same amount in two places should still agree)";
-  return {
-    rule: rule.id,
+  return emit(rule, params, cells, {
     severity: rounding ? "rounding" : rule.severity,
-    message: fill(rule.message[ctx.lang] + suffix, values),
-    cells,
+    suffix: !rounding ? DIFFERENCE : rule.kind === "sum" ? SUM_ROUNDING : SAME_ROUNDING,
     expected: cmp.expected.toFixed(decimals),
     actual: cmp.actual.toFixed(decimals),
     difference: cmp.difference.toFixed(decimals),
     table: total.key,
-  };
+  });
 }
 
+const MISSING_LINE = defineCheck({
+  id: "completeness.missing-line",
+  group: "completeness",
+  severity: "info",
+  messages: {
+    zh: "{title}中没有找到“{line}”行，相关勾稽未检查",
+    en: "{title}: no “{line}” line found; the checks that need it were skipped",
+  },
+});
+
 /** Info finding: a total line a rule needs is not in the table (said once per table). */
-function missingLine(ctx: RuleContext, key: TableKey, name: string): Finding {
+function missingLine(ctx: RuleContext, emit: Emit, key: TableKey, name: string): Finding {
   const ix = ctx.tables.get(key);
-  const title = ix?.schema.title ?? key;
-  return {
-    rule: "completeness.missing-line",
-    severity: "info",
-    message:
-      ctx.lang === "zh"
-        ? `${title}中没有找到“${name}”行，相关勾稽未检查`
-        : `${title} (${key}): no “${name}” line found; the checks that need it were skipped`,
-    cells: ix ? [{ sheet: ix.table.sheet, address: ix.table.rows[0]?.label.address ?? "A1" }] : [],
-    table: key,
-  };
+  const cells = ix ? [{ sheet: ix.table.sheet, address: ix.table.rows[0]?.label.address ?? "A1" }] : [];
+  return emit(MISSING_LINE, { title: tableTitle(key), line: name }, cells, { table: key });
+}
+
+const MISSING_COLUMNS = defineCheck({
+  id: "completeness.missing-column",
+  group: "completeness",
+  severity: "warning",
+  messages: {
+    zh: "{title}缺少{columns}列，依赖这些列的表内平衡未检查",
+    en: "{title} has no {columns} column(s); the identities that need them were not checked",
+  },
+});
+
+/**
+ * The parts of a sum that all address columns the table does not have (支出决算表 printed with its total
+ * column only): the sum cannot be checked at all, which is one finding for the table, not one per row.
+ */
+function absentParts(ctx: RuleContext, rule: Rule): string[] {
+  if (rule.kind !== "sum" || !rule.parts.length) return [];
+  const ix = ctx.tables.get(rule.total.table);
+  const absent = rule.parts.filter(
+    (t) => ix && t.table === rule.total.table && !t.col.includes("$") && !ix.table.columns.includes(t.col),
+  );
+  return absent.length === rule.parts.length ? absent.map((t) => t.col) : [];
+}
+
+function missingColumns(ctx: RuleContext, emit: Emit, missing: Map<TableKey, Set<string>>): Finding[] {
+  return [...missing].map(([key, cols]) => {
+    const ix = ctx.tables.get(key) as IndexedTable;
+    const cell = { sheet: ix.table.sheet, address: toA1(ix.table.range.top, ix.table.range.left) };
+    const columns = [...cols].map((c) => `“${c}”`).join("");
+    return emit(MISSING_COLUMNS, { title: tableTitle(key), columns }, [cell], { table: key });
+  });
 }
 
 export function evaluateRules(rules: readonly Rule[], ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  const emit = emitter(ctx.lang);
   const missingSaid = new Set<TableKey>();
+  const missingCols = new Map<TableKey, Set<string>>();
   for (const rule of rules) {
     if (!tablesOf(rule).every((k) => ctx.tables.has(k))) continue;
+    const absent = absentParts(ctx, rule);
+    if (absent.length) {
+      const cols = missingCols.get(rule.total.table) ?? new Set<string>();
+      for (const c of absent) cols.add(c);
+      missingCols.set(rule.total.table, cols);
+      continue;
+    }
     const unless = rule.unlessSubLines;
     if (unless && hasSubLines(ctx.tables.get(unless.table) as IndexedTable, unless.line, unless.panel))
       continue;
@@ -253,7 +324,7 @@ export function evaluateRules(rules: readonly Rule[], ctx: RuleContext): Finding
           !missingSaid.has(ix.table.key)
         ) {
           missingSaid.add(ix.table.key);
-          findings.push(missingLine(ctx, ix.table.key, name));
+          findings.push(missingLine(ctx, emit, ix.table.key, name));
         }
         continue;
       }
@@ -269,9 +340,13 @@ export function evaluateRules(rules: readonly Rule[], ctx: RuleContext): Finding
       if (total.cell.invalid || parts.some((p) => p.cell?.invalid)) continue;
       // Blank against blanks holds whatever the rule; most cells of a big table are blank.
       if (total.cell.value === null && parts.every((p) => !p.cell || p.cell.value === null)) continue;
-      const cmp = compare(rule, total, parts, ctx.slack);
-      if (cmp.verdict !== "exact") findings.push(finding(ctx, rule, total, parts, cmp));
+      if (rule.blanks === "unknown" && hasUnknown(rule, total, selected)) continue;
+      const cmp = judged(rule, compare(rule, total, parts, ctx.slack));
+      // 尾差 is worth saying where the rule is an error; against a warning (决算 over 预算) it is noise.
+      const said =
+        cmp.verdict === "inconsistent" || (cmp.verdict === "rounding" && rule.severity === "error");
+      if (said) findings.push(finding(ctx, emit, rule, total, parts, cmp));
     }
   }
-  return findings;
+  return [...findings, ...missingColumns(ctx, emit, missingCols)];
 }

@@ -1,3 +1,4 @@
+import { Messages } from "../catalogue";
 import { formatAmount } from "../decimal";
 import Decimal from "decimal.js";
 import { Lang } from "../findings";
@@ -46,7 +47,7 @@ export function describeCell(
   return `${title} (${key}), ${label}${showColumn ? `, column ${columnLabel(col)}` : ""}`;
 }
 
-/** Fills {name} placeholders. */
-export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+/** A table as a message names it: its title, and in English its key too (支出决算表 (T_ZC)). */
+export function tableTitle(key: TableKey, zh = schemaOf(key).title): Messages {
+  return { zh, en: `${schemaOf(key).title} (${key})` };
 }

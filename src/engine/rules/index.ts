@@ -1,3 +1,4 @@
+import { checkById, emitter } from "../catalogue";
 import { ECONOMIC_CODES, extendCodeList, FUNCTION_CODES } from "../codes";
 import { Money } from "../decimal";
 import { Finding } from "../findings";
@@ -5,28 +6,13 @@ import { CheckOptions } from "../result";
 import { TableKey, TableInstance } from "../tables/types";
 import { checkCodes, CodeLists } from "./code-checks";
 import { evaluateRules } from "./evaluate";
+import { checkOtherShare } from "./other-share";
 import { RULEBOOK } from "./rulebook";
 import { checkTableContents, invalidCells, missingTables } from "./table-checks";
 import { indexTable, IndexedTable } from "./table-index";
 
 export { RULEBOOK } from "./rulebook";
 export type { Rule, RuleGroup, RowSelector, Term } from "./types";
-
-/**
- * Group of each further check's rule ids (the rulebook's rules carry their own). "cell.invalid" has no
- * group: a cell that is not an amount is always said, since every rule skips it.
- */
-export const FURTHER_RULES: Readonly<Record<string, string>> = {
-  "codes.hierarchy": "codes",
-  "codes.parent-missing": "codes",
-  "codes.malformed": "codes",
-  "codes.name": "codes",
-  "codes.unknown": "codes",
-  "completeness.missing-table": "completeness",
-  "completeness.empty-note": "completeness",
-  "completeness.missing-line": "completeness",
-  "rows.duplicate": "completeness",
-};
 
 function codeLists(options: CheckOptions): CodeLists {
   return {
@@ -47,14 +33,17 @@ export function runRules(tables: TableInstance[], options: CheckOptions = {}): F
   for (const t of tables) if (!indexed.has(t.key)) indexed.set(t.key, indexTable(t, lists.function));
   const all = [...indexed.values()];
 
+  const emit = emitter(lang);
   const findings = evaluateRules(
     RULEBOOK.filter((r) => !off.has(r.group)),
     { tables: indexed, lang, slack: new Money(options.roundingSlack ?? 0).times("0.01") },
   );
-  findings.push(...all.flatMap((ix) => invalidCells(ix, lang)));
-  if (!off.has("codes")) findings.push(...checkCodes(all, lists, lang));
+  // A cell that is not an amount is always said (group "cells"): every rule skips it.
+  findings.push(...all.flatMap((ix) => invalidCells(ix, emit)));
+  if (!off.has("codes")) findings.push(...checkCodes(all, lists, emit), ...checkOtherShare(all, emit));
   if (!off.has("completeness")) {
-    findings.push(...missingTables(new Set(indexed.keys()), lang), ...checkTableContents(all, lang));
+    findings.push(...missingTables(new Set(indexed.keys()), emit), ...checkTableContents(all, emit));
   }
-  return findings.filter((f) => !off.has(FURTHER_RULES[f.rule] ?? ""));
+  // Completeness findings the evaluator makes (a missing line) follow the group's switch too.
+  return findings.filter((f) => !off.has(checkById(f.rule)?.group ?? ""));
 }

@@ -1,9 +1,10 @@
+import { defineCheck } from "../catalogue";
 import { TableKey } from "../tables/types";
 import { Rule, RowSelector, Term } from "./types";
 
 /**
- * Every identity of domain §3, written once as data. Ids are stable: hosts store them (switched-off
- * rules, marked findings) and the `--json` output carries them.
+ * Every identity of domain §3, written once as data and declared in the check catalogue. Ids are
+ * stable: hosts store them (switched-off rules, marked findings) and the `--json` output carries them.
  */
 
 const T = (table: TableKey, row: RowSelector, col: string, negate?: boolean): Term =>
@@ -25,6 +26,10 @@ const AT_MOST_MSG = {
   zh: "{cell} {actual} 大于 {other} {expected}",
   en: "{cell} {actual} exceeds {other} {expected}",
 };
+const OVER_BUDGET_MSG = {
+  zh: "{cell} {actual} 大于 {other} {expected}，超出预算需说明原因",
+  en: "{cell} {actual} exceeds {other} {expected}: spending above budget needs an explanation",
+};
 
 /** The function-coded tables share the rollup rules: 合计 = Σ类, parent = Σ children, every column. */
 const CODED: { key: TableKey; prefix: string }[] = [
@@ -45,7 +50,7 @@ const rollups: Rule[] = CODED.flatMap(({ key, prefix }): Rule[] => [
     parts: [T(key, { roots: true }, "$")],
     forEach: { columns: "all" },
     needParts: true,
-    message: SUM_MSG("各类之和", "the sum of the 类 rows"),
+    messages: SUM_MSG("各类之和", "the sum of the 类 rows"),
   },
   {
     id: `${prefix}.code.children`,
@@ -55,7 +60,7 @@ const rollups: Rule[] = CODED.flatMap(({ key, prefix }): Rule[] => [
     total: T(key, BOUND, "$"),
     parts: [T(key, { children: true }, "$")],
     forEach: { rows: { table: key, kinds: ["code"], parents: true }, columns: "all" },
-    message: SUM_MSG("下级科目之和", "the sum of its sub-items"),
+    messages: SUM_MSG("下级科目之和", "the sum of its sub-items"),
   },
 ]);
 
@@ -76,7 +81,7 @@ function rowRule(
     total: T(key, BOUND, total),
     parts: parts.map(([col, negate]) => T(key, BOUND, col, negate)),
     forEach: { rows: { table: key, kinds: ["code", "total"] } },
-    message: SUM_MSG(zh, en),
+    messages: SUM_MSG(zh, en),
   };
 }
 
@@ -137,7 +142,7 @@ const szzb: Rule[] = [
     kind: "sum",
     total: T(SZ, line("本年收入合计", "收入"), "金额"),
     parts: [T(SZ, { above: "本年收入合计", panel: "收入" }, "金额")],
-    message: SUM_MSG("各项收入之和", "the sum of the income lines"),
+    messages: SUM_MSG("各项收入之和", "the sum of the income lines"),
   },
   {
     id: "SZZB.expense.total",
@@ -146,7 +151,7 @@ const szzb: Rule[] = [
     kind: "sum",
     total: T(SZ, line("本年支出合计", "支出"), "金额"),
     parts: [T(SZ, { above: "本年支出合计", panel: "支出" }, "金额")],
-    message: SUM_MSG("各类支出之和", "the sum of the 类 lines"),
+    messages: SUM_MSG("各类支出之和", "the sum of the 类 lines"),
   },
   {
     id: "SZZB.income.grand",
@@ -159,7 +164,7 @@ const szzb: Rule[] = [
       T(SZ, line("使用非财政拨款结余", "收入"), "金额"),
       T(SZ, line("年初结转和结余", "收入"), "金额"),
     ],
-    message: SUM_MSG(
+    messages: SUM_MSG(
       "本年收入合计 + 使用非财政拨款结余 + 年初结转和结余",
       "income + non-fiscal balance used + opening balance",
     ),
@@ -175,7 +180,7 @@ const szzb: Rule[] = [
       T(SZ, line("结余分配", "支出"), "金额"),
       T(SZ, line("年末结转和结余", "支出"), "金额"),
     ],
-    message: SUM_MSG(
+    messages: SUM_MSG(
       "本年支出合计 + 结余分配 + 年末结转和结余",
       "spending + surplus distribution + closing balance",
     ),
@@ -187,7 +192,7 @@ const szzb: Rule[] = [
     kind: "equal",
     total: T(SZ, line("总计", "收入"), "金额"),
     parts: [T(SZ, line("总计", "支出"), "金额")],
-    message: EQUAL_MSG,
+    messages: EQUAL_MSG,
   },
 ];
 
@@ -211,7 +216,7 @@ const czzb: Rule[] = [
     total: T(CZ, BOUND, "合计"),
     parts: FUND_COLS.map((c) => T(CZ, BOUND, c)),
     forEach: { rows: { table: CZ, panel: "支出" } },
-    message: SUM_MSG("各项财政拨款之和", "the sum of the three funds"),
+    messages: SUM_MSG("各项财政拨款之和", "the sum of the three funds"),
   },
   {
     id: "CZZB.income.total",
@@ -220,7 +225,7 @@ const czzb: Rule[] = [
     kind: "sum",
     total: T(CZ, line("本年收入合计", "收入"), "决算数"),
     parts: [T(CZ, { above: "本年收入合计", panel: "收入" }, "决算数")],
-    message: SUM_MSG("各项财政拨款收入之和", "the sum of the fiscal income lines"),
+    messages: SUM_MSG("各项财政拨款收入之和", "the sum of the fiscal income lines"),
   },
   {
     id: "CZZB.expense.total",
@@ -230,7 +235,7 @@ const czzb: Rule[] = [
     total: T(CZ, line("本年支出合计", "支出"), "$"),
     parts: [T(CZ, { above: "本年支出合计", panel: "支出" }, "$")],
     forEach: { columns: ["合计", ...FUND_COLS] },
-    message: SUM_MSG("各类支出之和", "the sum of the 类 lines"),
+    messages: SUM_MSG("各类支出之和", "the sum of the 类 lines"),
   },
   {
     id: "CZZB.opening.funds",
@@ -239,7 +244,7 @@ const czzb: Rule[] = [
     kind: "sum",
     total: T(CZ, line(OPENING, "收入"), "决算数"),
     parts: FUNDS.map((f) => T(CZ, line(`${OPENING}/${f.line}`, "收入"), "决算数")),
-    message: SUM_MSG("其中各项财政拨款之和", "the sum of its three funds"),
+    messages: SUM_MSG("其中各项财政拨款之和", "the sum of its three funds"),
   },
   {
     id: "CZZB.income.grand",
@@ -248,7 +253,7 @@ const czzb: Rule[] = [
     kind: "sum",
     total: T(CZ, line("总计", "收入"), "决算数"),
     parts: [T(CZ, line("本年收入合计", "收入"), "决算数"), T(CZ, line(OPENING, "收入"), "决算数")],
-    message: SUM_MSG("本年收入合计 + 年初财政拨款结转和结余", "income + opening balance"),
+    messages: SUM_MSG("本年收入合计 + 年初财政拨款结转和结余", "income + opening balance"),
   },
   {
     id: "CZZB.expense.grand",
@@ -260,7 +265,7 @@ const czzb: Rule[] = [
     forEach: { columns: ["合计", ...FUND_COLS] },
     // Where the 年末 funds are separate lines, the 年末 row's fund columns are empty by design.
     unlessSubLines: { table: CZ, line: CLOSING, panel: "支出" },
-    message: SUM_MSG("本年支出合计 + 年末财政拨款结转和结余", "spending + closing balance"),
+    messages: SUM_MSG("本年支出合计 + 年末财政拨款结转和结余", "spending + closing balance"),
   },
   {
     id: "CZZB.grand.balance",
@@ -269,7 +274,7 @@ const czzb: Rule[] = [
     kind: "equal",
     total: T(CZ, line("总计", "收入"), "决算数"),
     parts: [T(CZ, line("总计", "支出"), "合计")],
-    message: EQUAL_MSG,
+    messages: EQUAL_MSG,
   },
   // Per fund: 年初 + 本年收入 = 总计 of the fund's 支出 column (= 本年支出 + 年末, checked above).
   ...FUNDS.map((f): Rule => ({
@@ -279,7 +284,7 @@ const czzb: Rule[] = [
     kind: "sum",
     total: T(CZ, line("总计", "支出"), f.col),
     parts: [T(CZ, line(f.line, "收入"), "决算数"), T(CZ, line(`${OPENING}/${f.line}`, "收入"), "决算数")],
-    message: SUM_MSG(`${f.line}收入 + 年初结转和结余`, "the fund's income + opening balance"),
+    messages: SUM_MSG(`${f.line}收入 + 年初结转和结余`, "the fund's income + opening balance"),
   })),
 ];
 
@@ -292,7 +297,7 @@ const jbzc: Rule[] = [
     kind: "sum",
     total: T(JB, line("人员经费合计"), "决算数"),
     parts: [T(JB, { roots: true, only: ["301", "303"] }, "决算数")],
-    message: SUM_MSG("301 + 303 之和", "301 + 303"),
+    messages: SUM_MSG("301 + 303 之和", "301 + 303"),
   },
   {
     id: "JBZC.public.total",
@@ -302,7 +307,7 @@ const jbzc: Rule[] = [
     total: T(JB, line("公用经费合计"), "决算数"),
     // 302 and 310, and whatever other 类 a template adds (307, 309, 399): everything but 301/303.
     parts: [T(JB, { roots: true, except: ["301", "303"] }, "决算数")],
-    message: SUM_MSG("302、310 等公用经费各类之和", "the sum of 302, 310 and other non-personnel 类"),
+    messages: SUM_MSG("302、310 等公用经费各类之和", "the sum of 302, 310 and other non-personnel 类"),
   },
   {
     id: "JBZC.class.children",
@@ -312,7 +317,7 @@ const jbzc: Rule[] = [
     total: T(JB, BOUND, "决算数"),
     parts: [T(JB, { children: true }, "决算数")],
     forEach: { rows: { table: JB, kinds: ["code"], level: "类", parents: true } },
-    message: SUM_MSG("各款之和", "the sum of its 款"),
+    messages: SUM_MSG("各款之和", "the sum of its 款"),
   },
 ];
 
@@ -326,7 +331,7 @@ const sg: Rule[] = [
     total: T("T_SG", SG_ONE, "$.合计"),
     parts: ["因公出国(境)费", "公务用车小计", "公务接待费"].map((c) => T("T_SG", SG_ONE, `$.${c}`)),
     forEach: { columns: ["预算数", "决算数"] },
-    message: SUM_MSG("出国、用车、接待三项之和", "travel abroad + vehicles + hospitality"),
+    messages: SUM_MSG("出国、用车、接待三项之和", "travel abroad + vehicles + hospitality"),
   },
   {
     id: "SG.vehicles",
@@ -336,9 +341,43 @@ const sg: Rule[] = [
     total: T("T_SG", SG_ONE, "$.公务用车小计"),
     parts: ["公务用车购置费", "公务用车运行维护费"].map((c) => T("T_SG", SG_ONE, `$.${c}`)),
     forEach: { columns: ["预算数", "决算数"] },
-    message: SUM_MSG("购置费与运行维护费之和", "purchase + running costs"),
+    messages: SUM_MSG("购置费与运行维护费之和", "purchase + running costs"),
   },
 ];
+
+/**
+ * 三公 against 基本支出 (from real reviews): each 三公 item's 决算 covers at least the matching 款 of the
+ * basic-spending detail — a report showing 30217 = 8.31 while 三公 公务接待费 = 0.30 cannot both be right.
+ */
+const SG_ITEMS = [
+  { code: "30212", col: "因公出国(境)费", id: "abroad" },
+  { code: "31013", col: "公务用车购置费", id: "purchase" },
+  { code: "30231", col: "公务用车运行维护费", id: "running" },
+  { code: "30217", col: "公务接待费", id: "hospitality" },
+];
+const sgBasic: Rule[] = SG_ITEMS.map((item) => ({
+  id: `JBZC.SG.${item.id}`,
+  group: "between",
+  severity: "error",
+  kind: "atMost",
+  total: T(JB, { code: item.code }, "决算数"),
+  parts: [T("T_SG", SG_ONE, `决算数.${item.col}`)],
+  messages: AT_MOST_MSG,
+}));
+
+/** 三公 决算 above its 预算 (合计 and each item) is allowed but must be explained (需说明). */
+const sgBudget: Rule = {
+  id: "SG.over-budget",
+  group: "within",
+  severity: "warning",
+  kind: "atMost",
+  total: T("T_SG", SG_ONE, "决算数.$"),
+  parts: [T("T_SG", SG_ONE, "预算数.$")],
+  forEach: {
+    columns: ["合计", "因公出国(境)费", "公务用车小计", "公务用车购置费", "公务用车运行维护费", "公务接待费"],
+  },
+  messages: OVER_BUDGET_MSG,
+};
 
 const equal = (id: string, total: Term, other: Term, forEach?: Rule["forEach"]): Rule => ({
   id,
@@ -348,7 +387,7 @@ const equal = (id: string, total: Term, other: Term, forEach?: Rule["forEach"]):
   total,
   parts: [other],
   ...(forEach ? { forEach } : {}),
-  message: EQUAL_MSG,
+  messages: EQUAL_MSG,
 });
 
 /** 类 lines of a two-panel total table: the rows above 本年支出合计 whose code is known. */
@@ -402,7 +441,7 @@ const between: Rule[] = [
       { ...T(JB, line("人员经费合计"), "决算数"), required: true },
       { ...T(JB, line("公用经费合计"), "决算数"), required: true },
     ],
-    message: SUM_MSG(
+    messages: SUM_MSG(
       "基本支出明细表 人员经费合计 + 公用经费合计",
       "personnel + public funds totals of the basic-spending detail",
     ),
@@ -414,7 +453,7 @@ const between: Rule[] = [
     kind: "sum",
     total: T("T_YBZC", TOTAL, "基本支出"),
     parts: [T(JB, { roots: true }, "决算数")],
-    message: SUM_MSG("基本支出明细表 各类之和", "the sum of the 类 rows of the basic-spending detail"),
+    messages: SUM_MSG("基本支出明细表 各类之和", "the sum of the 类 rows of the basic-spending detail"),
   },
   ...(["基本支出", "项目支出"] as const).map((col): Rule => ({
     id: `YBZC.ZC.${col === "基本支出" ? "basic" : "project"}`,
@@ -424,7 +463,7 @@ const between: Rule[] = [
     total: T("T_YBZC", BOUND, col),
     parts: [T("T_ZC", SAME, col)],
     forEach: { rows: { table: "T_YBZC", kinds: ["code", "total"] } },
-    message: AT_MOST_MSG,
+    messages: AT_MOST_MSG,
   })),
 ];
 
@@ -435,5 +474,7 @@ export const RULEBOOK: readonly Rule[] = [
   ...czzb,
   ...jbzc,
   ...sg,
+  sgBudget,
   ...between,
-];
+  ...sgBasic,
+].map((rule) => defineCheck(rule));

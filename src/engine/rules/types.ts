@@ -1,4 +1,4 @@
-import { Severity } from "../findings";
+import { CheckDecl } from "../catalogue";
 import { CodeLevel, TableKey } from "../tables/types";
 
 /**
@@ -10,6 +10,8 @@ import { CodeLevel, TableKey } from "../tables/types";
 export type RowSelector =
   /** A named line (canonical name of the schema, e.g. "本年收入合计"; "$" is the bound column), optionally in one panel. */
   | { line: string; panel?: string }
+  /** The row with this code (30217 公务接待费); a missing row means the identity has nothing to say. */
+  | { code: string }
   /** The row the rule's `forEach.rows` quantifier is at. */
   | { bound: true }
   /** The row of this table with the bound row's code (another table); a missing row reads as blank. */
@@ -49,19 +51,22 @@ export interface RowQuantifier {
   coded?: boolean;
   /** Only non-total rows above this named line (in `panel`). */
   above?: string;
+  /** Only rows whose code starts with this (a user rule's `每个 项 属于 T_ZC 码=208`). */
+  under?: string;
 }
 
-export type RuleKind = "sum" | "equal" | "atMost";
+export type RuleKind = "sum" | "equal" | "atMost" | "atLeast";
 
-export type RuleGroup = "within" | "between" | "codes" | "completeness" | "perf";
+export type RuleGroup = CheckDecl["group"];
 
-export interface Rule {
-  /** Stable id, e.g. "ZC.row.total". */
-  id: string;
-  group: RuleGroup;
-  /** Severity of an inconsistent verdict (a rounding verdict is always "rounding"). */
-  severity: Severity;
-  /** sum: total = Σ parts; equal: total = the one part; atMost: total ≤ the one part. */
+/**
+ * An identity is a catalogue entry (id, group, severity of an inconsistent verdict — a rounding verdict
+ * is always "rounding" —, messages) with its rule data. Message placeholders: {cell} the total's cell
+ * described, {actual} its amount, {expected} what the parts give, {other} the first part's cell
+ * described, {difference}.
+ */
+export interface Rule extends CheckDecl {
+  /** sum: total = Σ parts; equal: total = the one part; atMost / atLeast: total ≤ / ≥ the one part. */
   kind: RuleKind;
   total: Term;
   parts: Term[];
@@ -70,9 +75,15 @@ export interface Rule {
   needParts?: boolean;
   /** Skip the rule when this line comes split into sub-lines "line/…" (the other layout of the quantity). */
   unlessSubLines?: { table: TableKey; line: string; panel?: string };
-  /**
-   * Message templates. Placeholders: {cell} the total's cell described, {actual} its amount,
-   * {expected} what the parts give, {other} the first part's cell described, {difference}.
-   */
-  message: { zh: string; en: string };
+  /** ≈: a 尾差 verdict holds (no finding); only an inconsistent one is said. */
+  approx?: boolean;
+  /** A fixed tolerance in 万元 (decimal string) instead of the rounding intervals: |difference| ≤ it holds. */
+  tolerance?: string;
+  /** "unknown": an instance with a blank single cell is not judged (user rules' default); else blank = 0. */
+  blanks?: "unknown";
+}
+
+/** An identity (rule data behind it) rather than a check written as code. */
+export function isRule(check: CheckDecl): check is Rule {
+  return "kind" in check && "total" in check;
 }

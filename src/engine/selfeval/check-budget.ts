@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { defineCheck } from "../catalogue";
 import { Money, roundHalfUp } from "../decimal";
 import { halfUnit, Verdict } from "../rounding";
 import { scoreBudget } from "../scoring";
@@ -29,6 +30,34 @@ function verdictOf(stated: PerfNumber, exact: Decimal, range: Decimal[], slack: 
   return stated.value.plus(h).gte(lo) && stated.value.minus(h).lte(hi) ? "rounding" : "inconsistent";
 }
 
+const RATE = defineCheck({
+  id: "PERF.budget.rate",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：执行率 {rate}（{address}）与执行数 {executed} ÷ 预算数 {budget} = {expected}% 不符",
+    en: "{table}: execution rate {rate} ({address}) differs from 执行数 {executed} ÷ 预算数 {budget} = {expected}%",
+  },
+});
+const SCORE = defineCheck({
+  id: "PERF.budget.score",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：预算执行得分 {score}（{address}）应为 {weight} 分 × 执行率（不超过 {weight} 分）= {expected}",
+    en: "{table}: budget execution score {score} ({address}) should be {weight} × execution rate (capped) = {expected}",
+  },
+});
+const PARTS = defineCheck({
+  id: "PERF.budget.parts",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：基本支出总额 {basic} + 项目支出总额 {project} = {expected}，与执行数 {executed}（{address}）不符",
+    en: "{table}: 基本支出总额 {basic} + 项目支出总额 {project} = {expected}, not the executed {executed} ({address})",
+  },
+});
+
 /**
  * PERF.budget.rate: 执行率 = 执行数 ÷ 预算数. PERF.budget.score: score = weight × 执行率, capped at the
  * weight. PERF.budget.parts (整体): 基本支出总额 + 项目支出总额 = 执行数.
@@ -42,17 +71,15 @@ export function checkBudget(t: PerfTable, sink: FindingSink, slack: Decimal): vo
       const severity = severityOf(verdictOf(rate, exact, reach(budget, executed, ratePercent), slack));
       if (severity) {
         const expected = roundHalfUp(exact, rate.decimals);
-        sink.add(
-          "PERF.budget.rate",
-          severity,
-          t,
-          {
-            zh: `执行率 ${rate.text}（${rate.address}）与执行数 ${executed.text} ÷ 预算数 ${budget.text} = ${expected.toFixed(rate.decimals)}% 不符`,
-            en: `execution rate ${rate.text} (${rate.address}) differs from 执行数 ${executed.text} ÷ 预算数 ${budget.text} = ${expected.toFixed(rate.decimals)}%`,
-          },
-          [rate, executed, budget],
-          { expected, actual: rate.value, difference: rate.value.minus(expected) },
-        );
+        const params = {
+          rate: rate.text,
+          address: rate.address,
+          executed: executed.text,
+          budget: budget.text,
+          expected: expected.toFixed(rate.decimals),
+        };
+        const numbers = { expected, actual: rate.value, difference: rate.value.minus(expected) };
+        sink.add(RATE, t, params, [rate, executed, budget], numbers, { severity });
       }
     }
     // A score above its weight is PERF.score.cap's finding, on the same cell: not reported twice.
@@ -68,17 +95,14 @@ export function checkBudget(t: PerfTable, sink: FindingSink, slack: Decimal): vo
         );
         if (severity) {
           const expected = roundHalfUp(scored.value.score, score.decimals);
-          sink.add(
-            "PERF.budget.score",
-            severity,
-            t,
-            {
-              zh: `预算执行得分 ${score.value}（${score.address}）应为 ${weight.value} 分 × 执行率（不超过 ${weight.value} 分）= ${expected}`,
-              en: `budget execution score ${score.value} (${score.address}) should be ${weight.value} × execution rate (capped) = ${expected}`,
-            },
-            [score, weight, executed, budget],
-            { expected, actual: score.value, difference: score.value.minus(expected) },
-          );
+          const params = {
+            score: score.value.toString(),
+            address: score.address,
+            weight: weight.value.toString(),
+            expected: expected.toString(),
+          };
+          const numbers = { expected, actual: score.value, difference: score.value.minus(expected) };
+          sink.add(SCORE, t, params, [score, weight, executed, budget], numbers, { severity });
         }
       }
     }
@@ -86,14 +110,17 @@ export function checkBudget(t: PerfTable, sink: FindingSink, slack: Decimal): vo
   if (t.kind === "overall" && executed && t.basicTotal && t.projectTotal) {
     const { basicTotal, projectTotal } = t;
     sink.addSum(
-      "PERF.budget.parts",
+      PARTS,
       t,
       executed,
       [basicTotal, projectTotal],
       slack,
       (c) => ({
-        zh: `基本支出总额 ${basicTotal.text} + 项目支出总额 ${projectTotal.text} = ${money(c.expected)}，与执行数 ${executed.text}（${executed.address}）不符`,
-        en: `基本支出总额 ${basicTotal.text} + 项目支出总额 ${projectTotal.text} = ${money(c.expected)}, not the executed ${executed.text} (${executed.address})`,
+        basic: basicTotal.text,
+        project: projectTotal.text,
+        expected: money(c.expected),
+        executed: executed.text,
+        address: executed.address,
       }),
       money,
     );

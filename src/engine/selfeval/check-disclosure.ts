@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { defineCheck } from "../catalogue";
 import { AmountCell } from "../amount";
 import { compareEqual, Comparison } from "../rounding";
 import { formatAmount } from "../decimal";
@@ -17,6 +18,16 @@ interface Match {
   cell: AmountCell;
   comparison: Comparison;
 }
+
+const DISCLOSURE = defineCheck({
+  id: "PERF.overall.vs.disclosure",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：{label} {figure}（{address}）与{source}合计行{column} {shown}（{cell}）不符{tail}",
+    en: "{table}: {label} {figure} ({address}) differs from {source} total {column} {shown} ({cell}){tail}",
+  },
+});
 
 const RANK = { exact: 0, rounding: 1, inconsistent: 2 } as const;
 
@@ -57,22 +68,24 @@ export function checkAgainstDisclosure(
     const severity = severityOf(best.comparison.verdict);
     if (!severity) continue;
     const shown = best.cell.value ? formatAmount(best.cell.value, best.cell.decimals) : "0.00";
-    const tail = severity === "rounding" ? "（尾差，仍应一致）" : "";
+    const params = {
+      label,
+      figure: figure.text,
+      address: figure.address,
+      source: { zh: best.source.zh, en: best.source.key },
+      column: column ? column : { zh: "合计", en: "total" },
+      shown,
+      cell: `${best.cell.sheet}!${best.cell.address}`,
+      tail: severity === "rounding" ? { zh: "（尾差，仍应一致）", en: " (rounding difference)" } : "",
+    };
+    const { expected, actual, difference } = best.comparison;
     sink.add(
-      "PERF.overall.vs.disclosure",
-      severity,
+      DISCLOSURE,
       t,
-      {
-        zh: `${label} ${figure.text}（${figure.address}）与${best.source.zh}合计行${column || "合计"} ${shown}（${best.cell.sheet}!${best.cell.address}）不符${tail}`,
-        en: `${label} ${figure.text} (${figure.address}) differs from ${best.source.key} total ${column || "total"} ${shown} (${best.cell.sheet}!${best.cell.address})${severity === "rounding" ? " (rounding difference)" : ""}`,
-      },
+      params,
       [figure, best.cell],
-      {
-        expected: best.comparison.expected,
-        actual: best.comparison.actual,
-        difference: best.comparison.difference,
-      },
-      money,
+      { expected, actual, difference },
+      { severity, format: money },
     );
   }
 }

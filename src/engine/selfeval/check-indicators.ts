@@ -1,7 +1,27 @@
+import { defineCheck } from "../catalogue";
 import { Money } from "../decimal";
 import { FindingSink, where } from "./finding";
 import { allIndicators, indicatorsOf } from "./check-weights";
 import { PerfIndicator, PerfTable } from "./types";
+
+const DUPLICATE = defineCheck({
+  id: "PERF.indicator.duplicate",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：指标“{name}”列出 {count} 次（{cells}，分属 {under}），其分值被重复计入",
+    en: '{table}: indicator "{name}" is listed {count} times ({cells}, under {under}), so its weight counts twice',
+  },
+});
+const COUNT = defineCheck({
+  id: "PERF.indicator.count",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：文中称共设置 {stated} 个绩效指标（{cell}），表中列出 {rows} 个",
+    en: "{table}: the text states {stated} indicators ({cell}) but the table lists {rows}",
+  },
+});
 
 /**
  * PERF.indicator.duplicate: the same indicator twice in one 年度目标 block (the 整体 table repeats
@@ -15,16 +35,7 @@ export function checkIndicators(t: PerfTable, sink: FindingSink): void {
       if (rows.length < 2) continue;
       const cells = rows.map((r) => r.nameCell);
       const under = rows.map((r) => r.level2 || r.level1).join("、");
-      sink.add(
-        "PERF.indicator.duplicate",
-        "error",
-        t,
-        {
-          zh: `指标“${name}”列出 ${rows.length} 次（${where(cells)}，分属 ${under}），其分值被重复计入`,
-          en: `indicator "${name}" is listed ${rows.length} times (${where(cells)}), so its weight counts twice`,
-        },
-        cells,
-      );
+      sink.add(DUPLICATE, t, { name, count: rows.length, cells: where(cells), under }, cells);
     }
   }
   if (t.statedCount) {
@@ -32,14 +43,15 @@ export function checkIndicators(t: PerfTable, sink: FindingSink): void {
     if (rows !== t.statedCount.count) {
       const expected = new Money(rows);
       const actual = new Money(t.statedCount.count);
+      const params = {
+        stated: t.statedCount.count,
+        cell: `${t.statedCount.sheet}!${t.statedCount.address}`,
+        rows,
+      };
       sink.add(
-        "PERF.indicator.count",
-        "error",
+        COUNT,
         t,
-        {
-          zh: `文中称共设置 ${t.statedCount.count} 个绩效指标（${t.statedCount.sheet}!${t.statedCount.address}），表中列出 ${rows} 个`,
-          en: `the text states ${t.statedCount.count} indicators (${t.statedCount.sheet}!${t.statedCount.address}) but the table lists ${rows}`,
-        },
+        params,
         [
           t.statedCount,
           ...allIndicators(t)

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { defineCheck } from "../catalogue";
 import { Money, roundHalfUp } from "../decimal";
 import { Direction, gradeOf, scoreQuantitative } from "../scoring";
 import { FindingSink, where } from "./finding";
@@ -6,35 +7,80 @@ import { allIndicators } from "./check-weights";
 import { asShown, norm, shownDecimals } from "./text";
 import { PerfIndicator, PerfNumber, PerfTable, PerfText } from "./types";
 
+const CAP = defineCheck({
+  id: "PERF.score.cap",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：{what}得分 {score}（{address}）超过其分值 {weight} 分",
+    en: "{table}: {what} score {score} ({address}) exceeds its weight {weight}",
+  },
+});
+const TOTAL = defineCheck({
+  id: "PERF.total",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：总分 {total}（{address}）与预算执行得分及各指标得分之和 {expected} 不符{tail}",
+    en: "{table}: 总分 {total} ({address}) differs from the sum of the scores, {expected}{tail}",
+  },
+});
+const GRADE = defineCheck({
+  id: "PERF.grade",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：评价等级为“{grade}”（{address}），但总分 {total} 对应“{expected}”（优 ≥ 90，良 80–90，中 60–80，差 < 60）",
+    en: '{table}: the stated grade "{grade}" ({address}) does not match the total {total}, which is "{expected}"',
+  },
+});
+const QUANT = defineCheck({
+  id: "PERF.quant.score",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：定量指标“{name}”目标值 {target}、实际完成值 {result}，按{direction}指标（{formula}，不超过分值）应得 {expected} 分，表中为 {score}（{cells}）",
+    en: '{table}: quantitative indicator "{name}" (target {target}, result {result}) scores {expected} by rule ({direction}: {formula}, capped), not {score} ({cells})',
+  },
+});
+const REASON = defineCheck({
+  id: "PERF.reason.missing",
+  group: "perf",
+  severity: "warning",
+  messages: {
+    zh: "{table}：{what}得分 {score}（{address}）低于分值 {weight} 分，但{missing}",
+    en: "{table}: {what} scores {score} ({address}) of {weight} but {missing}",
+  },
+});
+
 /** PERF.score.cap: no score above its weight (rows and the budget block). */
 export function checkCaps(t: PerfTable, sink: FindingSink): void {
   const { weight, score } = t.budget;
   if (weight && score && score.value.gt(weight.value)) {
-    sink.add(
-      "PERF.score.cap",
-      "error",
-      t,
-      {
-        zh: `预算执行得分 ${score.value}（${score.address}）超过其分值 ${weight.value} 分`,
-        en: `budget execution score ${score.value} (${score.address}) exceeds its weight ${weight.value}`,
-      },
-      [score, weight],
-      { expected: weight.value, actual: score.value, difference: score.value.minus(weight.value) },
-    );
+    const what = { zh: "预算执行", en: "budget execution" };
+    const params = { what, score: String(score.value), address: score.address, weight: String(weight.value) };
+    const numbers = {
+      expected: weight.value,
+      actual: score.value,
+      difference: score.value.minus(weight.value),
+    };
+    sink.add(CAP, t, params, [score, weight], numbers);
   }
   for (const i of allIndicators(t)) {
     if (!i.weight || !i.score || !i.score.value.gt(i.weight.value)) continue;
-    sink.add(
-      "PERF.score.cap",
-      "error",
-      t,
-      {
-        zh: `指标“${i.name}”得分 ${i.score.value}（${i.score.address}）超过其分值 ${i.weight.value} 分`,
-        en: `indicator "${i.name}" scores ${i.score.value} (${i.score.address}), above its weight ${i.weight.value}`,
-      },
-      [i.score, i.weight],
-      { expected: i.weight.value, actual: i.score.value, difference: i.score.value.minus(i.weight.value) },
-    );
+    const what = { zh: `指标“${i.name}”`, en: `indicator "${i.name}"` };
+    const params = {
+      what,
+      score: String(i.score.value),
+      address: i.score.address,
+      weight: String(i.weight.value),
+    };
+    const numbers = {
+      expected: i.weight.value,
+      actual: i.score.value,
+      difference: i.score.value.minus(i.weight.value),
+    };
+    sink.add(CAP, t, params, [i.score, i.weight], numbers);
   }
 }
 
@@ -50,25 +96,19 @@ export function checkTotal(t: PerfTable, sink: FindingSink, slack: Decimal): voi
     // table may then miss the shown 总分 by a rounding difference, never by an error.
     const shownParts = parts.map(asShown);
     const shownTotal = asShown(total);
-    sink.addSum("PERF.total", t, shownTotal, shownParts, slack, (c, severity) => ({
-      zh: `总分 ${total.value}（${total.address}）与预算执行得分及各指标得分之和 ${c.expected} 不符${severity === "rounding" ? "（尾差）" : ""}`,
-      en: `总分 ${total.value} (${total.address}) differs from the sum of the scores, ${c.expected}${severity === "rounding" ? " (rounding)" : ""}`,
+    sink.addSum(TOTAL, t, shownTotal, shownParts, slack, (c, severity) => ({
+      total: String(total.value),
+      address: total.address,
+      expected: String(c.expected),
+      tail: severity === "rounding" ? { zh: "（尾差）", en: " (rounding)" } : "",
     }));
   }
   if (t.grade) {
     const basis = t.total?.value ?? parts.reduce<Decimal>((s, p) => s.plus(p.value), new Money(0));
     const expected = gradeOf(basis);
     if (expected !== t.grade.grade) {
-      sink.add(
-        "PERF.grade",
-        "error",
-        t,
-        {
-          zh: `评价等级为“${t.grade.grade}”（${t.grade.address}），但总分 ${basis} 对应“${expected}”（优 ≥ 90，良 80–90，中 60–80，差 < 60）`,
-          en: `the stated grade "${t.grade.grade}" (${t.grade.address}) does not match the total ${basis}, which is "${expected}"`,
-        },
-        t.total ? [t.grade, t.total] : [t.grade],
-      );
+      const params = { grade: t.grade.grade, address: t.grade.address, total: String(basis), expected };
+      sink.add(GRADE, t, params, t.total ? [t.grade, t.total] : [t.grade]);
     }
   }
 }
@@ -113,18 +153,18 @@ export function checkQuantitative(t: PerfTable, sink: FindingSink, slack: Decima
     if (readings.length === 0 || readings.some((q) => accepts(score, q.score, slack))) continue;
     const q = readings[0];
     const expected = roundHalfUp(q.score, 2);
-    const rule = q.direction === "正向" ? "权重 × B ÷ A" : "权重 × A ÷ B";
-    sink.add(
-      "PERF.quant.score",
-      "error",
-      t,
-      {
-        zh: `定量指标“${i.name}”目标值 ${i.target.text}、实际完成值 ${i.result.text}，按${q.direction}指标（${rule}，不超过分值）应得 ${expected} 分，表中为 ${score.value}（${where([score, i.target, i.result])}）`,
-        en: `quantitative indicator "${i.name}" (target ${i.target.text}, result ${i.result.text}) scores ${expected} by rule, not ${score.value} (${score.address})`,
-      },
-      [score, weight, i.target, i.result],
-      { expected, actual: score.value, difference: score.value.minus(expected) },
-    );
+    const params = {
+      name: i.name,
+      target: i.target.text,
+      result: i.result.text,
+      direction: q.direction,
+      formula: q.direction === "正向" ? "权重 × B ÷ A" : "权重 × A ÷ B",
+      expected: String(expected),
+      score: String(score.value),
+      cells: where([score, i.target, i.result]),
+    };
+    const numbers = { expected, actual: score.value, difference: score.value.minus(expected) };
+    sink.add(QUANT, t, params, [score, weight, i.target, i.result], numbers);
   }
 }
 
@@ -146,31 +186,38 @@ export function checkReasons(t: PerfTable, sink: FindingSink): void {
   const { weight, score } = t.budget;
   // The budget block's reason can only go in the table's 偏差原因分析, where the table has one.
   if (weight && score && score.value.lt(weight.value) && t.reason && tableReason === "") {
-    sink.add(
-      "PERF.reason.missing",
-      "warning",
-      t,
-      {
-        zh: `预算执行得分 ${score.value}（${score.address}）低于分值 ${weight.value} 分，但“偏差大或目标未完成原因分析”未填写`,
-        en: `budget execution scores ${score.value} (${score.address}) of ${weight.value} but no reason is given in 偏差大或目标未完成原因分析`,
+    const params = {
+      what: { zh: "预算执行", en: "budget execution" },
+      score: String(score.value),
+      address: score.address,
+      weight: String(weight.value),
+      missing: {
+        zh: "“偏差大或目标未完成原因分析”未填写",
+        en: "no reason is given in 偏差大或目标未完成原因分析",
       },
-      [score, ...reasonCell],
-      { expected: weight.value, actual: score.value, difference: score.value.minus(weight.value) },
-    );
+    };
+    const numbers = {
+      expected: weight.value,
+      actual: score.value,
+      difference: score.value.minus(weight.value),
+    };
+    sink.add(REASON, t, params, [score, ...reasonCell], numbers);
   }
   for (const i of allIndicators(t)) {
     if (!i.weight || !i.score || !i.score.value.lt(i.weight.value)) continue;
     if (reasonText(i.reason) !== "" || tableReason !== "") continue;
-    sink.add(
-      "PERF.reason.missing",
-      "warning",
-      t,
-      {
-        zh: `指标“${i.name}”得分 ${i.score.value}（${i.score.address}）低于分值 ${i.weight.value} 分，但未说明偏差原因`,
-        en: `indicator "${i.name}" scores ${i.score.value} (${i.score.address}) of ${i.weight.value} but no reason for the shortfall is given`,
-      },
-      [i.score, ...(i.reason ? [i.reason] : reasonCell)],
-      { expected: i.weight.value, actual: i.score.value, difference: i.score.value.minus(i.weight.value) },
-    );
+    const params = {
+      what: { zh: `指标“${i.name}”`, en: `indicator "${i.name}"` },
+      score: String(i.score.value),
+      address: i.score.address,
+      weight: String(i.weight.value),
+      missing: { zh: "未说明偏差原因", en: "no reason for the shortfall is given" },
+    };
+    const numbers = {
+      expected: i.weight.value,
+      actual: i.score.value,
+      difference: i.score.value.minus(i.weight.value),
+    };
+    sink.add(REASON, t, params, [i.score, ...(i.reason ? [i.reason] : reasonCell)], numbers);
   }
 }

@@ -1,8 +1,37 @@
 import Decimal from "decimal.js";
+import { defineCheck } from "../catalogue";
 import { Money, ZERO } from "../decimal";
 import { CellRef } from "../model";
 import { FindingSink, where } from "./finding";
 import { PerfGroup, PerfIndicator, PerfTable } from "./types";
+
+const MISSING = defineCheck({
+  id: "PERF.weights.missing",
+  group: "perf",
+  severity: "warning",
+  messages: {
+    zh: "{table}：指标“{name}”（{address}）未标明分值，无法核对其所在分组的分值合计",
+    en: '{table}: indicator "{name}" ({address}) states no weight; its group\'s weights cannot be checked',
+  },
+});
+const GROUP = defineCheck({
+  id: "PERF.weights.group",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：“{group}”标明 {weight} 分（{address}），其下各项分值合计 {parts} 分（{cells}）",
+    en: '{table}: "{group}" states {weight} points ({address}) but its parts weigh {parts} ({cells})',
+  },
+});
+const TOTAL = defineCheck({
+  id: "PERF.weights.total",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：全部分值合计 {total} 分（预算执行 {budget} 分 + 绩效指标 {goals} 分），应为 100 分",
+    en: "{table}: all weights add up to {total} (budget execution {budget} + indicators {goals}), not 100",
+  },
+});
 
 /** Every indicator under a group, in sheet order. */
 export function indicatorsOf(g: PerfGroup): PerfIndicator[] {
@@ -71,33 +100,22 @@ export function checkWeights(t: PerfTable, sink: FindingSink): void {
   if (!rows.some((i) => i.weight)) return;
   for (const i of rows) {
     if (i.weight) continue;
-    sink.add(
-      "PERF.weights.missing",
-      "warning",
-      t,
-      {
-        zh: `指标“${i.name}”（${i.nameCell.address}）未标明分值，无法核对其所在分组的分值合计`,
-        en: `indicator "${i.name}" (${i.nameCell.address}) states no weight; its group's weights cannot be checked`,
-      },
-      [i.nameCell],
-    );
+    sink.add(MISSING, t, { name: i.name, address: i.nameCell.address }, [i.nameCell]);
   }
   const visit = (g: PerfGroup) => {
     g.children.forEach(visit);
     const parts = held(g);
     if (!g.weight || !parts || parts.eq(g.weight.value)) return;
     const cells = partCells(g);
-    sink.add(
-      "PERF.weights.group",
-      "error",
-      t,
-      {
-        zh: `“${groupLabel(g)}”标明 ${g.weight.value} 分（${g.weight.address}），其下各项分值合计 ${parts} 分（${where(cells)}）`,
-        en: `"${groupLabel(g)}" states ${g.weight.value} points (${g.weight.address}) but its parts weigh ${parts} (${where(cells)})`,
-      },
-      [g.weight, ...cells],
-      { expected: parts, actual: g.weight.value, difference: g.weight.value.minus(parts) },
-    );
+    const params = {
+      group: groupLabel(g),
+      weight: String(g.weight.value),
+      address: g.weight.address,
+      parts: String(parts),
+      cells: where(cells),
+    };
+    const numbers = { expected: parts, actual: g.weight.value, difference: g.weight.value.minus(parts) };
+    sink.add(GROUP, t, params, [g.weight, ...cells], numbers);
   };
   t.goals.forEach(visit);
 
@@ -114,15 +132,6 @@ export function checkWeights(t: PerfTable, sink: FindingSink): void {
     ...(t.budget.weight ? [t.budget.weight] : []),
     ...t.goals.flatMap((g) => (g.weight ? [g.weight] : partCells(g))),
   ];
-  sink.add(
-    "PERF.weights.total",
-    "error",
-    t,
-    {
-      zh: `全部分值合计 ${total} 分（预算执行 ${budget} 分 + 绩效指标 ${goals} 分），应为 100 分`,
-      en: `all weights add up to ${total} (budget execution ${budget} + indicators ${goals}), not 100`,
-    },
-    cells,
-    { expected: hundred, actual: total, difference: total.minus(hundred) },
-  );
+  const params = { total: String(total), budget: String(budget), goals: String(goals) };
+  sink.add(TOTAL, t, params, cells, { expected: hundred, actual: total, difference: total.minus(hundred) });
 }

@@ -1,14 +1,9 @@
 import Decimal from "decimal.js";
+import { CheckDecl, Emit, emitter, Messages, Params } from "../catalogue";
 import { Finding, Lang, Severity } from "../findings";
 import { CellRef } from "../model";
 import { compareSum, Comparison, Verdict } from "../rounding";
 import { PerfNumber, PerfTable } from "./types";
-
-/** Builds the findings of the 自评表 checks in the requested language. */
-export interface Say {
-  zh: string;
-  en: string;
-}
 
 export interface Numbers {
   expected?: Decimal;
@@ -16,8 +11,8 @@ export interface Numbers {
   difference?: Decimal;
 }
 
-/** A 自评表 as a message names it. */
-export function tableName(t: PerfTable): Say {
+/** A 自评表 as a message names it: every 自评表 message starts with `{table}`. */
+export function tableName(t: PerfTable): Messages {
   return t.kind === "overall"
     ? { zh: `整体绩效自评表（${t.sheet}）`, en: `overall self-evaluation table (${t.sheet})` }
     : {
@@ -43,46 +38,52 @@ export function severityOf(verdict: Verdict): Severity | undefined {
   return verdict === "exact" ? undefined : verdict === "rounding" ? "rounding" : "error";
 }
 
+/** How a finding differs from its check's declaration: a 尾差 verdict, amounts shown to the cent. */
+export interface AddOptions {
+  severity?: Severity;
+  format?: (d: Decimal) => string;
+}
+
+/** Collects the findings of the 自评表 checks, made through the catalogue in the requested language. */
 export class FindingSink {
   readonly findings: Finding[] = [];
+  private readonly emit: Emit;
 
-  constructor(private readonly lang: Lang) {}
+  constructor(lang: Lang) {
+    this.emit = emitter(lang);
+  }
 
   add(
-    rule: string,
-    severity: Severity,
+    check: CheckDecl,
     table: PerfTable,
-    say: Say,
+    params: Params,
     cells: CellRef[],
     numbers: Numbers = {},
-    format: (d: Decimal) => string = num,
+    { severity, format = num }: AddOptions = {},
   ): void {
-    const name = tableName(table);
-    const message = this.lang === "en" ? `${name.en}: ${say.en}` : `${name.zh}：${say.zh}`;
-    const f: Finding = {
-      rule,
-      severity,
-      message,
-      cells: cells.map(({ sheet, address }) => ({ sheet, address })),
-      table: table.id,
-    };
-    if (numbers.expected) f.expected = format(numbers.expected);
-    if (numbers.actual) f.actual = format(numbers.actual);
-    if (numbers.difference) f.difference = format(numbers.difference);
-    this.findings.push(f);
+    const show = (d: Decimal | undefined) => (d ? format(d) : undefined);
+    this.findings.push(
+      this.emit(check, { table: tableName(table), ...params }, cells, {
+        severity,
+        table: table.id,
+        expected: show(numbers.expected),
+        actual: show(numbers.actual),
+        difference: show(numbers.difference),
+      }),
+    );
   }
 
   /**
-   * `rule` when `total` is not the sum of `parts`: a rounding finding within the parts' rounding, an
+   * `check` when `total` is not the sum of `parts`: a rounding finding within the parts' rounding, an
    * error beyond; nothing when it adds up. The cells named are the total's, then the parts'.
    */
   addSum(
-    rule: string,
+    check: CheckDecl,
     table: PerfTable,
     total: PerfNumber,
     parts: PerfNumber[],
     slack: Decimal,
-    say: (c: Comparison, severity: Severity) => Say,
+    params: (c: Comparison, severity: Severity) => Params,
     format?: (d: Decimal) => string,
   ): void {
     const c = compareSum(
@@ -91,6 +92,6 @@ export class FindingSink {
       slack,
     );
     const severity = severityOf(c.verdict);
-    if (severity) this.add(rule, severity, table, say(c, severity), [total, ...parts], c, format);
+    if (severity) this.add(check, table, params(c, severity), [total, ...parts], c, { severity, format });
   }
 }

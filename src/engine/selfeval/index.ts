@@ -1,3 +1,4 @@
+import { defineCheck } from "../catalogue";
 import { Money } from "../decimal";
 import { Finding } from "../findings";
 import { Workbook, rangeToA1 } from "../model";
@@ -15,37 +16,19 @@ import { PerfTable } from "./types";
 export { recognizePerfTables } from "./recognize";
 export type { PerfBudget, PerfGroup, PerfIndicator, PerfNumber, PerfTable, PerfText } from "./types";
 
-/** Every rule id of the 自评表 checks (rule group "perf"). */
-export const PERF_RULES = [
-  "PERF.cell.invalid",
-  "PERF.weights.group",
-  "PERF.weights.total",
-  "PERF.weights.missing",
-  "PERF.score.cap",
-  "PERF.total",
-  "PERF.grade",
-  "PERF.budget.rate",
-  "PERF.budget.score",
-  "PERF.budget.parts",
-  "PERF.quant.score",
-  "PERF.reason.missing",
-  "PERF.indicator.duplicate",
-  "PERF.indicator.count",
-  "PERF.overall.vs.disclosure",
-] as const;
+const INVALID = defineCheck({
+  id: "PERF.cell.invalid",
+  group: "perf",
+  severity: "error",
+  messages: {
+    zh: "{table}：{what}单元格 {cell} 的内容“{text}”不是数值，相关核对已跳过",
+    en: '{table}: {what} cell {cell} holds "{text}", not a number; checks that need it were skipped',
+  },
+});
 
 function checkInvalid(t: PerfTable, sink: FindingSink): void {
   for (const c of t.invalid) {
-    sink.add(
-      "PERF.cell.invalid",
-      "error",
-      t,
-      {
-        zh: `${c.what}单元格 ${c.sheet}!${c.address} 的内容“${c.text}”不是数值，相关核对已跳过`,
-        en: `${c.what} cell ${c.sheet}!${c.address} holds "${c.text}", not a number; checks that need it were skipped`,
-      },
-      [c],
-    );
+    sink.add(INVALID, t, { what: c.what, cell: `${c.sheet}!${c.address}`, text: c.text }, [c]);
   }
 }
 

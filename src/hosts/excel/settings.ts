@@ -1,4 +1,4 @@
-import { RULE_GROUPS } from "../../engine/result";
+import { RULE_GROUPS } from "../../engine";
 import { TableAssignment, TableKey } from "../../engine/tables/types";
 import { TABLE_SCHEMAS } from "../../engine/tables/schemas";
 import { DEFAULT_SETTINGS, PanelSettings } from "../../panel/host";

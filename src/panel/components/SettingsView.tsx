@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Field, Label, makeStyles, Radio, RadioGroup, Switch } from "@fluentui/react-components";
-import { RULE_GROUPS } from "../../engine/result";
+import { RULE_GROUPS } from "../../engine";
 import { PanelSettings } from "../host";
 import { Translate } from "../messages";
 

@@ -1,27 +1,69 @@
-import { Finding } from "../engine/findings";
+import { Finding, SEVERITIES, Severity } from "../engine/findings";
+import { NarrativeCoverage } from "../engine/narrative/types";
 import { TableLocation } from "../engine/result";
 import { ReadFailure } from "../hosts/xlsx/zip";
 
 /** The outcome for one file: where its tables are and what was found, or why it could not be read. */
 export interface FileReport {
   file: string;
+  /** As the tables name them (单位：…, 2024年度…), when they do. */
+  department?: string;
+  year?: string;
   tables: TableLocation[];
   findings: Finding[];
   /** Set when the file could not be read or checked: a Chinese sentence naming the reason. */
   error?: string;
   reason?: ReadFailure | "internal";
+  /** The 情况说明 checked with the workbook: how much of it was checked. */
+  narrative?: NarrativeCoverage;
+  /** The 情况说明 paired with the workbook could not be read (the tables were checked all the same). */
+  narrativeError?: string;
+}
+
+export type Counts = Record<Severity, number>;
+
+export function countFindings(findings: readonly Finding[]): Counts {
+  const counts: Counts = { error: 0, rounding: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** Findings at `min` or more severe (--severity). */
+export function shownFindings(findings: readonly Finding[], min: Severity): Finding[] {
+  const rank = SEVERITIES.indexOf(min);
+  return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= rank);
+}
+
+/** 有错误 / 仅尾差或警告 / 无问题 / 无法读取: a file's line in the batch summary. */
+export type FileStatus = "error" | "minor" | "clean" | "unreadable";
+
+export function fileStatus(r: FileReport): FileStatus {
+  if (r.error !== undefined) return "unreadable";
+  const counts = countFindings(r.findings);
+  if (counts.error) return "error";
+  return counts.rounding || counts.warning ? "minor" : "clean";
+}
+
+/** 0 no error findings; 1 error findings; 2 the file, or its 情况说明, could not be read. */
+export function fileExitStatus(r: FileReport): number {
+  if (r.error !== undefined || r.narrativeError !== undefined) return 2;
+  return r.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
 /**
- * The `--json` document. Field order and presence are the contract: every finding carries expected,
- * actual and difference (null where the rule compares no amounts), and `table` only when known.
+ * One file's entry of the `--json` document. Field order and presence are the contract: every finding
+ * carries expected, actual and difference (null where the rule compares no amounts), and `table` only
+ * when known. `counts` counts every finding, also those below --severity.
  */
-export function toJson(reports: FileReport[]): string {
-  const files = reports.map((r) => ({
+export function fileJson(r: FileReport, min: Severity): object {
+  return {
     file: r.file,
+    ...(r.department !== undefined ? { department: r.department } : {}),
+    ...(r.year !== undefined ? { year: r.year } : {}),
     ...(r.error !== undefined ? { error: r.error, reason: r.reason } : {}),
+    counts: countFindings(r.findings),
     tables: r.tables.map(({ key, title, sheet, range }) => ({ key, title, sheet, range })),
-    findings: r.findings.map((f) => ({
+    findings: shownFindings(r.findings, min).map((f) => ({
       rule: f.rule,
       severity: f.severity,
       message: f.message,
@@ -30,13 +72,36 @@ export function toJson(reports: FileReport[]): string {
       actual: f.actual ?? null,
       difference: f.difference ?? null,
       ...(f.table !== undefined ? { table: f.table } : {}),
+      ...(f.text !== undefined ? { text: f.text } : {}),
     })),
-  }));
-  return JSON.stringify({ files }, null, 2);
+    ...(r.narrative !== undefined ? { narrative: r.narrative } : {}),
+    ...(r.narrativeError !== undefined ? { narrativeError: r.narrativeError } : {}),
+  };
 }
 
-/** 0 no error findings; 1 error findings; 2 some file could not be read (2 wins). */
-export function exitStatus(reports: FileReport[]): number {
-  if (reports.some((r) => r.error !== undefined)) return 2;
-  return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+/**
+ * The `--json` document written file by file, so that a batch of a thousand workbooks is never held:
+ * the same text JSON.stringify(document, null, 2) would give.
+ */
+export class JsonStream {
+  private count = 0;
+
+  constructor(
+    private readonly write: (text: string) => unknown,
+    private readonly min: Severity,
+  ) {}
+
+  begin(meta: { version: string; skipped: number }): void {
+    const head = JSON.stringify(meta, null, 2).slice(0, -2);
+    this.write(`${head},\n  "files": [`);
+  }
+
+  file(r: FileReport): void {
+    const body = JSON.stringify(fileJson(r, this.min), null, 2).replace(/\n/g, "\n    ");
+    this.write(`${this.count++ ? "," : ""}\n    ${body}`);
+  }
+
+  end(): void {
+    this.write(this.count ? "\n  ]\n}\n" : "]\n}\n");
+  }
 }

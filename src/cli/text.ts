@@ -1,7 +1,7 @@
 import { formatAmount, Money } from "../engine/decimal";
 import { Lang, SEVERITIES, Severity } from "../engine/findings";
 import { CellRef } from "../engine/model";
-import { FileReport } from "./report";
+import { countFindings, FileReport, shownFindings } from "./report";
 
 /** The terminal report: per file, where each table is, then findings by severity, then a summary line. */
 
@@ -27,6 +27,12 @@ const WORDS = {
     batch: (files: number, unreadable: number, withErrors: number, clean: number) =>
       `共检查 ${files} 个文件：${withErrors} 个有错误，${clean} 个未发现错误，${unreadable} 个无法读取`,
     count: (label: string, n: number) => `${label} ${n} 条`,
+    skipped: (n: number) => `；跳过 ${n} 个非 .xlsx 文件`,
+    errorFiles: "有错误的文件",
+    unreadableFiles: "无法读取的文件",
+    narrativeUnread: "情况说明无法读取，未核对",
+    narrative: (source: string, checked: number, unchecked: number) =>
+      `情况说明 ${source}：核对 ${checked} 个数字，${unchecked} 个无法对应到表中数字、未核对`,
   },
   en: {
     colon: ": ",
@@ -42,6 +48,12 @@ const WORDS = {
     batch: (files: number, unreadable: number, withErrors: number, clean: number) =>
       `${files} files checked: ${withErrors} with errors, ${clean} without errors, ${unreadable} unreadable`,
     count: (label: string, n: number) => `${n} ${label.toLowerCase()}`,
+    skipped: (n: number) => `; ${n} files skipped (not .xlsx)`,
+    errorFiles: "Files with errors",
+    unreadableFiles: "Unreadable files",
+    narrativeUnread: "Narrative not checked: it could not be read",
+    narrative: (source: string, checked: number, unchecked: number) =>
+      `Narrative ${source}: ${checked} figures checked, ${unchecked} not tied to one table figure and not checked`,
   },
 };
 
@@ -69,7 +81,29 @@ export function displayWidth(text: string): number {
 
 const padEnd = (text: string, width: number) => text + " ".repeat(Math.max(0, width - displayWidth(text)));
 
-const cellText = (c: CellRef) => `${/[^\p{L}\p{N}_]/u.test(c.sheet) ? `'${c.sheet}'` : c.sheet}!${c.address}`;
+/**
+ * Control characters (and bidirectional overrides) from cells and file names shown as escapes: a crafted
+ * workbook must not clear the terminal, move the cursor or print a fake line.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => {
+      const code = c.charCodeAt(0);
+      return code < 0x100
+        ? `\\x${code.toString(16).padStart(2, "0")}`
+        : `\\u${code.toString(16).padStart(4, "0")}`;
+    },
+  );
+}
+
+/** A sheet name as Excel writes it in a reference: quoted when needed, a quote doubled ('It''s'!A1). */
+export function sheetRef(sheet: string): string {
+  return /[^\p{L}\p{N}_]|^\d/u.test(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet;
+}
+
+export const cellText = (c: CellRef) => `${sheetRef(c.sheet)}!${c.address}`;
 
 /** The reason in English before the Chinese detail, which names the file, part or limit. */
 const READ_FAILURE_EN: Record<NonNullable<FileReport["reason"]>, string> = {
@@ -82,37 +116,47 @@ const READ_FAILURE_EN: Record<NonNullable<FileReport["reason"]>, string> = {
   internal: "internal error while checking",
 };
 
-export function formatText(reports: FileReport[], lang: Lang, color: boolean): string {
+/** One file's report; findings below `min` are not listed (the summary line counts them all). */
+export function formatText(
+  reports: FileReport[],
+  lang: Lang,
+  color: boolean,
+  min: Severity = "info",
+): string {
   const w = WORDS[lang];
   const paint = (style: keyof typeof ANSI, s: string) => (color ? `${ANSI[style]}${s}\x1b[0m` : s);
+  const safe = escapeControls;
   const out: string[] = [];
   for (const r of reports) {
-    out.push(paint("bold", r.file));
+    out.push(paint("bold", safe(r.file)));
     if (r.error !== undefined) {
       const why = lang === "en" && r.reason ? ` (${READ_FAILURE_EN[r.reason]})` : "";
-      out.push(`  ${paint("error", `${w.unreadable}${why}${w.colon}${r.error}`)}`, "");
+      out.push(`  ${paint("error", `${w.unreadable}${why}${w.colon}${safe(r.error)}`)}`, "");
       continue;
     }
     if (r.tables.length) {
       out.push(`  ${w.tables} (${r.tables.length})`);
-      const keyWidth = Math.max(...r.tables.map((t) => displayWidth(t.key)));
+      const keyWidth = Math.max(...r.tables.map((t) => displayWidth(safe(t.key))));
       for (const t of r.tables) {
-        out.push(
-          `    ${padEnd(t.key, keyWidth)}  ${t.title}  ${paint("dim", cellText({ sheet: t.sheet, address: t.range }))}`,
-        );
+        const where = cellText({ sheet: t.sheet, address: t.range });
+        out.push(`    ${padEnd(safe(t.key), keyWidth)}  ${safe(t.title)}  ${paint("dim", safe(where))}`);
       }
     } else {
       out.push(`  ${paint("warning", w.none)}`);
     }
-    const counts: string[] = [];
+    if (r.narrativeError !== undefined)
+      out.push(`  ${paint("error", `${w.narrativeUnread}${w.colon}${safe(r.narrativeError)}`)}`);
+    else if (r.narrative)
+      out.push(`  ${w.narrative(safe(r.narrative.source), r.narrative.checked, r.narrative.unchecked)}`);
+    const counts = countFindings(r.findings);
+    const shown = shownFindings(r.findings, min);
     for (const severity of SEVERITIES) {
-      const findings = r.findings.filter((f) => f.severity === severity);
-      counts.push(w.count(SEVERITY_LABEL[severity][lang], findings.length));
+      const findings = shown.filter((f) => f.severity === severity);
       if (!findings.length) continue;
       out.push(`  ${paint(severity, `${SEVERITY_LABEL[severity][lang]} (${findings.length})`)}`);
       for (const f of findings) {
-        out.push(`    ${paint(severity, "•")} ${f.message}  ${paint("dim", `[${f.rule}]`)}`);
-        if (f.cells.length) out.push(`      ${w.cells}${w.colon}${f.cells.map(cellText).join(", ")}`);
+        out.push(`    ${paint(severity, "•")} ${safe(f.message)}  ${paint("dim", `[${safe(f.rule)}]`)}`);
+        if (f.cells.length) out.push(`      ${w.cells}${w.colon}${safe(f.cells.map(cellText).join(", "))}`);
         const amounts = (
           [
             [w.expected, f.expected],
@@ -125,15 +169,44 @@ export function formatText(reports: FileReport[], lang: Lang, color: boolean): s
       }
     }
     if (!r.findings.length) out.push(`  ${w.clean}`);
-    out.push(`  ${w.summary(r.tables.length, counts.join(lang === "zh" ? "，" : ", "))}`, "");
+    const countText = SEVERITIES.map((s) => w.count(SEVERITY_LABEL[s][lang], counts[s]));
+    out.push(`  ${w.summary(r.tables.length, countText.join(lang === "zh" ? "，" : ", "))}`, "");
   }
   return `${out.join("\n")}\n`;
 }
 
-/** One closing line over many files, for a reviewer who checked a whole batch. */
-export function formatBatchSummary(reports: FileReport[], lang: Lang): string {
-  const unreadable = reports.filter((r) => r.error !== undefined).length;
-  const withErrors = reports.filter((r) => r.findings.some((f) => f.severity === "error")).length;
-  const clean = reports.length - unreadable - withErrors;
-  return `${WORDS[lang].batch(reports.length, unreadable, withErrors, clean)}\n`;
+/** Files named in the closing line before "…". */
+const NAMED_FILES = 20;
+
+/** What the closing line says, tallied file by file so that a batch is never held. */
+export class BatchTally {
+  files = 0;
+  unreadable: string[] = [];
+  withErrors: string[] = [];
+
+  add(r: FileReport): void {
+    this.files++;
+    if (r.error !== undefined) this.unreadable.push(r.file);
+    else if (r.findings.some((f) => f.severity === "error")) this.withErrors.push(r.file);
+  }
+}
+
+const nameList = (files: string[], lang: Lang) =>
+  files
+    .slice(0, NAMED_FILES)
+    .map(escapeControls)
+    .join(lang === "zh" ? "、" : ", ") + (files.length > NAMED_FILES ? " …" : "");
+
+/** The closing lines over a batch: the counts, then which files have errors and which could not be read. */
+export function formatBatchSummary(tally: BatchTally, skipped: number, lang: Lang): string {
+  const w = WORDS[lang];
+  const clean = tally.files - tally.unreadable.length - tally.withErrors.length;
+  const lines = [
+    w.batch(tally.files, tally.unreadable.length, tally.withErrors.length, clean) +
+      (skipped ? w.skipped(skipped) : ""),
+  ];
+  if (tally.withErrors.length) lines.push(`${w.errorFiles}${w.colon}${nameList(tally.withErrors, lang)}`);
+  if (tally.unreadable.length)
+    lines.push(`${w.unreadableFiles}${w.colon}${nameList(tally.unreadable, lang)}`);
+  return `${lines.join("\n")}\n`;
 }

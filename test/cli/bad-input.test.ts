@@ -54,10 +54,15 @@ describe("unreadable files", () => {
     expect(json.files[0].error).toMatch(message);
   });
 
-  it("refuses a folder", async () => {
-    const { status, json } = await checkJson(dir);
+  it("says so of a folder without a workbook in it", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "juesuan-empty-"));
+    writeFileSync(join(empty, "说明.pdf"), "%PDF");
+    const { status, json } = await checkJson(empty);
+    rmSync(empty, { recursive: true, force: true });
     expect(status).toBe(2);
-    expect(json.files[0].error).toMatch(/不是工作簿/);
+    expect(json.files[0]).toMatchObject({ file: empty, reason: "not-found" });
+    expect(json.files[0].error).toMatch(/文件夹中没有 \.xlsx 工作簿/);
+    expect(json.skipped).toBe(1);
   });
 
   it("refuses a device that would stream forever", async () => {

@@ -15,7 +15,14 @@ describe("arguments", () => {
   it("parses files and flags in any order, both --opt value and --opt=value", () => {
     expect(parseArgs(["check", "a.xlsx", "--json", "--lang=en", "b.xlsx", "--codes", "x.csv"])).toEqual({
       kind: "check",
-      args: { files: ["a.xlsx", "b.xlsx"], json: true, lang: "en", codes: ["x.csv"] },
+      args: {
+        files: ["a.xlsx", "b.xlsx"],
+        json: true,
+        lang: "en",
+        codes: ["x.csv"],
+        rules: [],
+        severity: "info",
+      },
     });
     expect(parseArgs(["check", "--", "-odd.xlsx"])).toMatchObject({ args: { files: ["-odd.xlsx"] } });
   });
@@ -123,8 +130,26 @@ describe("juesuan rules", () => {
       checks: { id: string; group: string }[];
     };
     expect(rules.map((r) => r.id)).toEqual(RULEBOOK.map((r) => r.id));
-    expect(checks).toContainEqual({ id: "codes.name", group: "codes" });
-    expect(checks).toContainEqual({ id: "PERF.weights.group", group: "perf" });
+    expect(checks).toContainEqual(expect.objectContaining({ id: "codes.name", group: "codes" }));
+    expect(checks).toContainEqual(
+      expect.objectContaining({
+        id: "PERF.weights.group",
+        group: "perf",
+        severity: "error",
+        messages: expect.objectContaining({ zh: expect.stringContaining("{weight}") }),
+      }),
+    );
+    expect(rules).toContainEqual(
+      expect.objectContaining({
+        id: "JBZC.SG.hospitality",
+        severity: "error",
+        assertion: "{T_JBZC, 码=30217, 决算数} ≤ {T_SG, 数据行, 决算数.公务接待费}",
+        messages: {
+          zh: "{cell} {actual} 大于 {other} {expected}",
+          en: "{cell} {actual} exceeds {other} {expected}",
+        },
+      }),
+    );
     expect(rules.find((r) => r.id === "YBZC.ZC.basic")?.assertion).toBe(
       "{T_YBZC, 每行, 基本支出} ≤ {T_ZC, 同编码行, 基本支出}",
     );

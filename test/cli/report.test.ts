@@ -1,4 +1,4 @@
-import { exitStatus, FileReport, toJson } from "../../src/cli/report";
+import { fileExitStatus, FileReport, JsonStream } from "../../src/cli/report";
 import { displayWidth, formatText, groupDigits } from "../../src/cli/text";
 
 const error = {
@@ -17,6 +17,16 @@ const warning = {
   message: "没有找到",
   cells: [],
 };
+/** The streamed --json document for these reports. */
+function toJson(reports: FileReport[], min: "info" | "warning" | "error" = "info"): string {
+  let text = "";
+  const json = new JsonStream((s) => (text += s), min);
+  json.begin({ version: "1.2.3", skipped: 0 });
+  reports.forEach((r) => json.file(r));
+  json.end();
+  return text;
+}
+
 const ok: FileReport = { file: "a.xlsx", tables: [], findings: [warning] };
 const bad: FileReport = { file: "b.xlsx", tables: [], findings: [error] };
 const unreadable: FileReport = {
@@ -41,17 +51,37 @@ describe("the --json contract", () => {
       file: "c.xlsx",
       error: "文件已加密",
       reason: "encrypted",
+      counts: { error: 0, rounding: 0, warning: 0, info: 0 },
       tables: [],
       findings: [],
     });
+  });
+
+  it("is streamed file by file as the text JSON.stringify gives, with the version and per-file counts", () => {
+    const text = toJson([ok, bad, unreadable]);
+    const doc = JSON.parse(text) as { version: string; files: { counts: Record<string, number> }[] };
+    expect(text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    expect(doc.version).toBe("1.2.3");
+    expect(doc.files.map((f) => f.counts.error)).toEqual([0, 1, 0]);
+    expect(toJson([])).toBe(`${JSON.stringify({ version: "1.2.3", skipped: 0, files: [] }, null, 2)}\n`);
+  });
+
+  it("lists only findings at --severity or above, and still counts them all", () => {
+    const doc = JSON.parse(toJson([ok, bad], "error")) as {
+      files: { counts: Record<string, number>; findings: unknown[] }[];
+    };
+    expect(doc.files[0].findings).toEqual([]);
+    expect(doc.files[0].counts.warning).toBe(1);
+    expect(doc.files[1].findings).toHaveLength(1);
   });
 });
 
 describe("exit status", () => {
   it("0 without errors, 1 with an error finding, 2 when a file could not be read (2 wins)", () => {
-    expect(exitStatus([ok])).toBe(0);
-    expect(exitStatus([ok, bad])).toBe(1);
-    expect(exitStatus([bad, unreadable])).toBe(2);
+    expect(fileExitStatus(ok)).toBe(0);
+    expect(fileExitStatus(bad)).toBe(1);
+    expect(fileExitStatus(unreadable)).toBe(2);
+    expect(fileExitStatus({ ...ok, narrativeError: "找不到文件：a.docx" })).toBe(2);
   });
 });
 

@@ -1,4 +1,5 @@
-import { CliIO, main, readLocalFile } from "../../src/cli/main";
+import { CliIO, main } from "../../src/cli/main";
+import { readLocalFile } from "../../src/cli/read-file";
 
 /** Runs `juesuan …` in-process and captures what it prints. */
 export async function runCli(
@@ -19,10 +20,16 @@ export async function runCli(
 
 /** The `--json` document's shape (the contract). */
 export interface JsonReport {
+  version: string;
+  skipped: number;
   files: {
     file: string;
+    department?: string;
+    year?: string;
     error?: string;
     reason?: string;
+    counts: { error: number; rounding: number; warning: number; info: number };
+    narrativeError?: string;
     tables: { key: string; title: string; sheet: string; range: string }[];
     findings: {
       rule: string;

@@ -157,11 +157,13 @@ describe("several files", () => {
     expect((await runCli(["check", corrected, published])).status).toBe(1);
   });
 
-  it("closes a batch with one line over all files, in the text report only", async () => {
+  it("closes a batch with the counts and the files with errors and unreadable, in the text report only", async () => {
     const { stdout } = await runCli(["check", published, "nowhere.xlsx", corrected]);
-    expect(stdout.trimEnd().split("\n").pop()).toBe(
+    expect(stdout.trimEnd().split("\n").slice(-3)).toEqual([
       "共检查 3 个文件：1 个有错误，1 个未发现错误，1 个无法读取",
-    );
+      `有错误的文件：${published}`,
+      "无法读取的文件：nowhere.xlsx",
+    ]);
     const single = await runCli(["check", corrected]);
     expect(single.stdout).not.toContain("共检查");
     const en = await runCli(["check", published, corrected, "--lang", "en"]);

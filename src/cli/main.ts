@@ -1,32 +1,37 @@
-import { promises as fs } from "fs";
-import { checkWorkbook } from "../engine/check";
-import { CodeEntry, parseCodeList } from "../engine/codes";
-import { Workbook } from "../engine/model";
+import { existsSync } from "fs";
+import { join } from "path";
+import { CodeEntry } from "../engine/codes";
+import { readCodeCsv } from "../hosts/codes-csv";
 import { CheckOptions } from "../engine/result";
-import { PERF_RULES } from "../engine/selfeval";
-import { FURTHER_RULES, RULEBOOK } from "../engine/rules";
-import { describeRule } from "../engine/rules/describe";
-import { readXlsx } from "../hosts/xlsx/read";
-import { DEFAULT_LIMITS, WorkbookReadError } from "../hosts/xlsx/zip";
+import { decodeTextFile } from "../hosts/text-decode";
 import { CheckArgs, parseArgs } from "./args";
-import { exitStatus, FileReport, toJson } from "./report";
-import { formatBatchSummary, formatText } from "./text";
+import { checkBatch } from "./batch";
+import { readLocalFile } from "./read-file";
+import { listRules } from "./rules-list";
 import { USAGE } from "./usage";
+import { toolVersion } from "./version";
 
 /** What the command needs from its surroundings, so that tests run it in-process. */
 export interface CliIO {
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  /** The progress line is drawn only when stderr is a terminal. */
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Reads a file's bytes; throws WorkbookReadError (reason not-found, too-large …) when it cannot. */
   readFile(path: string): Promise<Uint8Array>;
   env?: Record<string, string | undefined>;
+  /** The compiled worker (lib/cli/worker.js): files are checked on worker threads when it is given. */
+  workerScript?: string;
 }
 
-/** `juesuan check FILE… [--json] [--lang zh|en] [--codes FILE]`; resolves to the exit status. */
+/** `juesuan check INPUT… [options]` (see usage.ts); resolves to the exit status. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed.kind === "help") {
     io.stdout.write(USAGE);
+    return 0;
+  }
+  if (parsed.kind === "version") {
+    io.stdout.write(`juesuan ${toolVersion()}\n`);
     return 0;
   }
   if (parsed.kind === "error") {
@@ -40,58 +45,33 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const { args } = parsed;
   const codes = await loadCodes(args, io);
   if (!codes) return 2;
-  const options: CheckOptions = { lang: args.lang, codes };
-  const color = Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR;
-  const reports: FileReport[] = [];
-  for (const file of args.files) {
-    const report = await checkFile(file, options, io);
-    reports.push(report);
-    // A reviewer checking many workbooks sees each one as soon as it is done; JSON waits for all.
-    if (!args.json) io.stdout.write(formatText([report], args.lang, color));
-  }
-  if (args.json) io.stdout.write(`${toJson(reports)}\n`);
-  else if (reports.length > 1) io.stdout.write(formatBatchSummary(reports, args.lang));
-  return exitStatus(reports);
+  const userRules = await loadUserRules(args, io);
+  if (!userRules) return 2;
+  const options: CheckOptions = { lang: args.lang, codes, ...(userRules.length ? { userRules } : {}) };
+  return checkBatch(args, options, io);
 }
 
-/**
- * The rulebook, one rule a line (id, group, severity, assertion), then the ids of the checks written as
- * code (code lists, completeness, 自评表); or all of it as JSON for other tools.
- */
-function listRules(json: boolean): string {
-  const rules = RULEBOOK.map((r) => ({
-    id: r.id,
-    group: r.group,
-    severity: r.severity,
-    assertion: describeRule(r),
-  }));
-  const checks = [
-    ...Object.entries(FURTHER_RULES).map(([id, group]) => ({ id, group })),
-    ...PERF_RULES.map((id) => ({ id, group: "perf" })),
-  ];
-  if (json) return `${JSON.stringify({ rules, checks }, null, 2)}\n`;
-  return [
-    ...rules.map((r) => `${r.id.padEnd(22)} ${r.group.padEnd(8)} ${r.severity.padEnd(8)} ${r.assertion}\n`),
-    "\n其他检查 / further checks:\n",
-    ...checks.map((c) => `${c.id.padEnd(26)} ${c.group}\n`),
-  ].join("");
-}
-
-/** One file, read and checked; whatever goes wrong becomes the report's error, never a crash. */
-async function checkFile(file: string, options: CheckOptions, io: CliIO): Promise<FileReport> {
-  const empty = { file, tables: [], findings: [] };
-  let workbook: Workbook;
-  try {
-    workbook = await readXlsx(await io.readFile(file), file);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) return { ...empty, error: e.message, reason: e.reason };
-    return { ...empty, error: `工作簿已损坏，无法读取（${(e as Error).message}）`, reason: "corrupt" };
+/** `--rules FILE`: each file's text (UTF-8 or GB18030, as saved) for the engine; unreadable is fatal. */
+async function loadUserRules(
+  args: CheckArgs,
+  io: CliIO,
+): Promise<{ source: string; text: string }[] | undefined> {
+  const rules: { source: string; text: string }[] = [];
+  for (const file of args.rules) {
+    let text: string | undefined;
+    try {
+      text = decodeTextFile(await io.readFile(file));
+    } catch (e) {
+      io.stderr.write(`无法读取审核公式文件 ${file}：${(e as Error).message}\n`);
+      return undefined;
+    }
+    if (text === undefined) {
+      io.stderr.write(`审核公式文件 ${file} 不是文本文件（cannot read rule file: not text）\n`);
+      return undefined;
+    }
+    rules.push({ source: file, text: text.replace(/^\uFEFF/, "") });
   }
-  try {
-    return { file, ...checkWorkbook(workbook, options) };
-  } catch (e) {
-    return { ...empty, error: `检查时出现内部错误（${(e as Error).message}）`, reason: "internal" };
-  }
+  return rules;
 }
 
 /**
@@ -102,52 +82,18 @@ async function loadCodes(args: CheckArgs, io: CliIO): Promise<CheckOptions["code
   const fn: CodeEntry[] = [];
   const economic: CodeEntry[] = [];
   for (const file of args.codes) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = new TextDecoder().decode(await io.readFile(file)).replace(/^\uFEFF/, "");
+      bytes = await io.readFile(file);
     } catch (e) {
       io.stderr.write(`无法读取编码表 ${file}：${(e as Error).message}\n`);
       return undefined;
     }
-    const { entries, errors } = parseCodeList(text);
-    for (const err of errors) io.stderr.write(`${file}：${err}\n`);
+    const { entries, errors } = readCodeCsv(bytes, file);
+    for (const err of errors) io.stderr.write(`${err}\n`);
     for (const e of entries) (e.code.startsWith("3") ? economic : fn).push(e);
   }
   return { function: fn, economic };
-}
-
-/** Reads a file for the command: refuses what is missing or too large before loading it into memory. */
-export async function readLocalFile(path: string): Promise<Uint8Array> {
-  let size: number;
-  try {
-    const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw new WorkbookReadError(`不是工作簿（${path} 是文件夹）`, "not-workbook");
-    // A device or pipe could stream forever; a workbook is always a regular file.
-    if (!stat.isFile()) throw new WorkbookReadError(`不是工作簿（${path} 不是普通文件）`, "not-workbook");
-    size = stat.size;
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR")
-      throw new WorkbookReadError(`找不到文件：${path}`, "not-found");
-    throw new WorkbookReadError(`无法读取文件 ${path}（${code ?? (e as Error).message}）`, "unreadable");
-  }
-  if (size > DEFAULT_LIMITS.maxFileBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    throw new WorkbookReadError(
-      `文件过大（${mb(size)} MB，上限 ${mb(DEFAULT_LIMITS.maxFileBytes)} MB）`,
-      "too-large",
-    );
-  }
-  try {
-    // Opened read-only: the command never writes to its input.
-    return new Uint8Array(await fs.readFile(path, { flag: "r" }));
-  } catch (e) {
-    throw new WorkbookReadError(
-      `无法读取文件 ${path}（${(e as NodeJS.ErrnoException).code ?? ""}）`,
-      "unreadable",
-    );
-  }
 }
 
 /** Entry point of bin/juesuan.js. */
@@ -157,5 +103,12 @@ export async function run(): Promise<void> {
     stderr: process.stderr,
     readFile: readLocalFile,
     env: process.env,
+    workerScript: compiledWorker(),
   });
+}
+
+/** The worker beside this file once compiled (lib/cli/worker.js); none when run from TypeScript sources. */
+function compiledWorker(): string | undefined {
+  const script = join(__dirname, "worker.js");
+  return __filename.endsWith(".js") && existsSync(script) ? script : undefined;
 }

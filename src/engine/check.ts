@@ -5,6 +5,7 @@ import { Money } from "./decimal";
 import { checkPreviousYear } from "./previous";
 import { applyExplanations } from "./explanations";
 import { CellRef, rangeToA1, Workbook } from "./model";
+import { narrativeStep } from "./narrative";
 import { CheckOptions, CheckResult, TableLocation } from "./result";
 import { runRules } from "./rules";
 import { runUserRules } from "./rules/user";
@@ -80,7 +81,14 @@ export function checkWorkbook(wb: Workbook, options: CheckOptions = {}): CheckRe
   // 审核公式 run beside the built-in checks; a `关闭 id` line drops that check's findings.
   const user = runUserRules(wb, tables, options);
   const located = [...tables.map(locate), ...perf.tables];
-  const all = [...findings, ...perf.findings, ...user.findings, ...uncalculatedFindings(wb, located, emit)];
+  const narrative = narrativeStep(wb, tables, options);
+  const all = [
+    ...findings,
+    ...perf.findings,
+    ...user.findings,
+    ...uncalculatedFindings(wb, located, emit),
+    ...(narrative?.findings ?? []),
+  ];
   const sorted = sortFindings(
     all.filter((f) => !user.disabled.has(f.rule)),
     perf.tables.map((t) => t.key),
@@ -88,5 +96,5 @@ export function checkWorkbook(wb: Workbook, options: CheckOptions = {}): CheckRe
   const explained = options.explanations?.length
     ? applyExplanations(sorted, options.explanations).findings
     : sorted;
-  return { tables: located, findings: explained };
+  return { tables: located, findings: explained, ...(narrative && { narrative: narrative.coverage }) };
 }

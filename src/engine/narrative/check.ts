@@ -1,0 +1,519 @@
+import Decimal from "decimal.js";
+import { emitter } from "../catalogue";
+import { CodeList } from "../codes";
+import { formatAmount, sum, ZERO } from "../decimal";
+import { Finding, Lang } from "../findings";
+import { CellRef } from "../model";
+import { showAmount } from "../rules/format";
+import { TableInstance } from "../tables/types";
+import { compareFigure, compareRatio, showPercent } from "./arithmetic";
+import * as CHECK from "./checks";
+import { conceptDef } from "./concepts";
+import { baseConcept, NarrFigure, readNarrative } from "./read";
+import { Quantity, Section, TableQuantities } from "./quantities";
+import { NarrativeContext as Ctx, report } from "./report";
+import { NarrativeCoverage, NarrativeSource } from "./types";
+import { wordingFindings } from "./wording";
+
+/**
+ * The 情况说明 against the tables (issue 8, domain §5). Every figure is read clause by clause; one that
+ * cannot be tied to exactly one quantity is counted as unchecked, never guessed. Findings carry the
+ * paragraph and the exact characters they are about (`text`), and the table cells compared.
+ */
+
+export interface NarrativeResult {
+  findings: Finding[];
+  coverage: NarrativeCoverage;
+}
+
+const amountText = (f: NarrFigure): string => formatAmount(f.value, f.decimals);
+
+const printed = (f: NarrFigure) => ({ value: f.value, decimals: f.decimals });
+
+/** Each tied amount against its primary cell; a miss that equals another source says which. */
+function checkAmounts(ctx: Ctx, figures: NarrFigure[]): void {
+  for (const f of figures) {
+    const q = f.quantity;
+    if (f.kind !== "amount" || !q) continue;
+    const [primary, ...others] = q.sources;
+    f.checked = true;
+    const { verdict, difference } = compareFigure(printed(f), primary);
+    if (verdict === "exact") continue;
+    const same = others.find((o) => compareFigure(printed(f), o).verdict === "exact");
+    const zh = ctx.lang === "zh";
+    const notes: string[] = [];
+    if (verdict === "rounding")
+      notes.push(
+        zh
+          ? `（相差 ${formatAmount(difference, f.decimals)}，属尾差，仍应一致）`
+          : ` (a rounding difference of ${formatAmount(difference, f.decimals)}; still worth fixing)`,
+      );
+    if (same)
+      notes.push(
+        zh
+          ? `；与${same.label} ${showAmount(same.value, same.decimals, "zh")} 一致，请核对口径`
+          : `; it equals ${same.label} ${showAmount(same.value, same.decimals, "en")}: check which figure is meant`,
+      );
+    report(
+      ctx,
+      CHECK.AMOUNT,
+      f,
+      {
+        cell: primary.label,
+        value: showAmount(primary.value, primary.decimals, ctx.lang),
+        note: notes.join(""),
+      },
+      [...primary.cells, ...(same?.cells ?? [])],
+      {
+        severity: verdict === "rounding" ? "rounding" : undefined,
+        table: primary.table,
+        expected: (primary.value ?? ZERO).toFixed(),
+        actual: f.value.toFixed(),
+        difference: difference.toFixed(),
+      },
+    );
+  }
+}
+
+/** The figure before `f` in its clause, when it is an amount. */
+function amountBefore(f: NarrFigure, figures: NarrFigure[]): NarrFigure | undefined {
+  const i = figures.indexOf(f);
+  const prev = figures[i - 1];
+  return prev && prev.clause === f.clause && prev.kind === "amount" ? prev : undefined;
+}
+
+/** The base a share is over when the sentence names none (domain §5). */
+function implicitBase(concept: string | undefined, section: Section): string | undefined {
+  if (!concept) return undefined;
+  if (concept.startsWith("class:") || concept.startsWith("row:"))
+    return section === "YB"
+      ? "YB.total"
+      : section === "ZC"
+        ? "ZC.total"
+        : section === "SR"
+          ? "SR.total"
+          : undefined;
+  if (concept.startsWith("SR.") && concept !== "SR.total") return "SR.total";
+  if (/^ZC\.[^t]|^basic$|^project$/.test(concept)) return section === "YB" ? "YB.total" : "ZC.total";
+  if (concept.startsWith("SG.") && concept !== "SG.合计") return "SG.合计";
+  if (/^GP\.(goods|works|services|sme)$/.test(concept)) return "GP.total";
+  if (concept === "GP.micro") return "GP.sme";
+  return undefined;
+}
+
+interface Base {
+  value: Decimal | null;
+  decimals: number;
+  cells: CellRef[];
+  table?: string;
+  name: string;
+}
+
+/** A base's value: its table cell; else the same concept stated in the paragraph before. */
+function baseValue(ctx: Ctx, concept: string, f: NarrFigure, figures: NarrFigure[]): Base | undefined {
+  const def = conceptDef(concept);
+  const name = def ? def[ctx.lang] : concept;
+  const q = ctx.tq.resolve(concept, { kind: "value" }, f.section);
+  if (q) {
+    const s = q.sources[0];
+    return { value: s.value, decimals: s.decimals, cells: s.cells, table: s.table, name: s.label };
+  }
+  const stated = figures.filter(
+    (g) =>
+      g.paragraph === f.paragraph &&
+      g.start < f.start &&
+      g.kind === "amount" &&
+      g.concept === concept &&
+      g.role?.kind !== "delta",
+  );
+  const last = stated[stated.length - 1];
+  if (!last) return undefined;
+  last.checked = true;
+  return { value: last.value, decimals: last.decimals, cells: [], name };
+}
+
+function checkShares(ctx: Ctx, figures: NarrFigure[]): void {
+  for (const f of figures) {
+    if (f.percent?.kind !== "share" || f.percent.namedPart) continue;
+    const part = amountBefore(f, figures);
+    if (!part) continue;
+    const concept = f.percent.base
+      ? baseConcept(f.percent.base, ctx.tq)
+      : implicitBase(part.concept, f.section);
+    const base = concept && baseValue(ctx, concept, f, figures);
+    if (!base) continue;
+    f.checked = part.checked = true;
+    const cells = [...base.cells, ...(part.quantity?.sources[0].cells ?? [])];
+    const extra = { table: base.table ?? part.quantity?.sources[0].table };
+    const baseText = showAmount(base.value, base.decimals, ctx.lang);
+    const result = compareRatio(printed(f), printed(part), base);
+    if (!result) {
+      report(ctx, CHECK.SHARE_ZERO, f, { baseName: base.name }, cells, extra);
+      continue;
+    }
+    if (result.verdict === "exact") continue;
+    report(
+      ctx,
+      CHECK.SHARE,
+      f,
+      {
+        part: amountText(part),
+        base: baseText,
+        baseName: base.name,
+        computed: showPercent(result.computed, f.decimals),
+      },
+      cells,
+      { ...extra, severity: result.verdict === "rounding" ? "rounding" : undefined },
+    );
+  }
+}
+
+const BUDGET_NAMES: Record<string, { zh: string; en: string }> = {
+  年初: { zh: "年初预算", en: "the initial budget (年初预算)" },
+  全年: { zh: "全年预算", en: "the full-year budget (全年预算)" },
+  调整: { zh: "调整预算", en: "the adjusted budget (调整预算)" },
+  预算: { zh: "预算", en: "the budget" },
+};
+
+function sentenceFigures(f: NarrFigure, figures: NarrFigure[]): NarrFigure[] {
+  return figures.filter((g) => g.sentence === f.sentence);
+}
+
+/** 完成率 = 决算 ÷ the budget it names; a zero budget has none; a rate on another budget is said so. */
+function checkRates(ctx: Ctx, figures: NarrFigure[]): void {
+  for (const f of figures) {
+    if (f.percent?.kind !== "rate") continue;
+    const named = f.percent.budget;
+    const before = sentenceFigures(f, figures).filter((g) => g.start < f.start && g.kind === "amount");
+    const actual = [...before].reverse().find((g) => g.role?.kind === "actual");
+    const budgets = before.filter((g) => g.role?.kind === "budget");
+    const kindOf = (g: NarrFigure) => (g.role?.kind === "budget" ? g.role.budget : undefined);
+    const matching = budgets.filter((g) => named === "预算" || kindOf(g) === named || kindOf(g) === "预算");
+    const den = matching.length === 1 ? matching[0] : named === "预算" ? undefined : undefined;
+    if (!actual || (!den && budgets.length !== 1)) continue;
+    const name = (k: string) => BUDGET_NAMES[k][ctx.lang];
+    if (den) {
+      f.checked = actual.checked = den.checked = true;
+      const params = {
+        actual: amountText(actual),
+        denominatorName: name(kindOf(den) ?? named),
+        denominator: amountText(den),
+      };
+      if (den.value.isZero()) {
+        report(ctx, CHECK.RATE_ZERO, f, params, []);
+        continue;
+      }
+      const r = compareRatio(printed(f), printed(actual), printed(den));
+      if (!r || r.verdict === "exact") continue;
+      const other = budgets.find(
+        (g) => g !== den && compareRatio(printed(f), printed(actual), printed(g))?.verdict === "exact",
+      );
+      if (other) {
+        report(
+          ctx,
+          CHECK.RATE_DENOMINATOR,
+          f,
+          {
+            named: name(named),
+            other: name(kindOf(other) ?? "预算"),
+            otherValue: amountText(other),
+            actual: amountText(actual),
+            computed: showPercent(r.computed, f.decimals),
+          },
+          [],
+        );
+        continue;
+      }
+      report(ctx, CHECK.RATE, f, { ...params, computed: showPercent(r.computed, f.decimals) }, [], {
+        severity: r.verdict === "rounding" ? "rounding" : undefined,
+      });
+      continue;
+    }
+    // The named budget is not in the sentence but another one is: the rate may have been computed on it.
+    const other = budgets[0];
+    const r = compareRatio(printed(f), printed(actual), printed(other));
+    if (r?.verdict !== "exact") continue;
+    f.checked = actual.checked = other.checked = true;
+    report(
+      ctx,
+      CHECK.RATE_DENOMINATOR,
+      f,
+      {
+        named: name(named),
+        other: name(kindOf(other) ?? "预算"),
+        otherValue: amountText(other),
+        actual: amountText(actual),
+        computed: showPercent(r.computed, f.decimals),
+      },
+      [],
+    );
+  }
+}
+
+/** This year's figure of a 同比's subject: stated earlier in the paragraph, else the table's. */
+function currentValue(
+  ctx: Ctx,
+  delta: NarrFigure,
+  figures: NarrFigure[],
+): { value: Decimal; decimals: number; fig?: NarrFigure; q?: Quantity } | undefined {
+  const concept = delta.concept;
+  if (!concept) return undefined;
+  const stated = figures.filter(
+    (g) =>
+      g.paragraph === delta.paragraph &&
+      g.start < delta.start &&
+      g.kind === "amount" &&
+      g.concept === concept &&
+      (g.role?.kind === "value" || g.role?.kind === "actual"),
+  );
+  const last = stated[stated.length - 1];
+  if (last) return { value: last.value, decimals: last.decimals, fig: last };
+  const q = ctx.tq.resolve(concept, { kind: "value" }, delta.section);
+  const s = q?.sources[0];
+  return s ? { value: s.value ?? ZERO, decimals: s.decimals, q } : undefined;
+}
+
+function checkYoy(ctx: Ctx, figures: NarrFigure[]): void {
+  for (const f of figures) {
+    if (f.percent?.kind !== "yoy") continue;
+    const same = sentenceFigures(f, figures);
+    const delta = [...same].reverse().find((g) => g.start < f.start && g.role?.kind === "delta");
+    if (!delta || delta.role?.kind !== "delta") continue;
+    if (delta.role.up !== f.percent.up) {
+      delta.checked = f.checked = true;
+      report(
+        ctx,
+        CHECK.YOY_DIRECTION,
+        f,
+        { first: `${delta.role.word}${delta.quote}`, second: `${f.percent.word}${f.quote}` },
+        [],
+      );
+      continue;
+    }
+    const current = currentValue(ctx, delta, figures);
+    if (!current) continue;
+    delta.checked = f.checked = true;
+    if (current.fig) current.fig.checked = true;
+    const up = delta.role.up;
+    const previous = up ? current.value.minus(delta.value) : current.value.plus(delta.value);
+    const cells = current.q?.sources[0].cells ?? [];
+    const params = {
+      current: formatAmount(current.value, current.decimals),
+      sign: up ? "−" : "+",
+      delta: amountText(delta),
+      previous: formatAmount(previous, Math.max(current.decimals, delta.decimals)),
+    };
+    if (previous.isZero()) {
+      report(ctx, CHECK.YOY_ZERO, f, params, cells);
+      continue;
+    }
+    const prevDecimals = Math.max(current.decimals, delta.decimals);
+    const r = compareRatio(
+      printed(f),
+      { value: delta.value, decimals: delta.decimals },
+      { value: previous, decimals: prevDecimals },
+    );
+    if (!r || r.verdict === "exact") continue;
+    report(ctx, CHECK.YOY_RATE, f, { ...params, computed: showPercent(r.computed, f.decimals) }, cells, {
+      severity: r.verdict === "rounding" ? "rounding" : undefined,
+    });
+  }
+  // "持平" beside a change that is not zero.
+  for (const p of ctx.paragraphs)
+    for (const s of p.sentences) {
+      if (!/持平/.test(s.text)) continue;
+      const changes = p.figures.filter(
+        (g) =>
+          g.sentence === s && (g.role?.kind === "delta" || g.percent?.kind === "yoy") && !g.value.isZero(),
+      );
+      for (const g of changes.slice(0, 1)) {
+        g.checked = true;
+        report(ctx, CHECK.YOY_FLAT, g, {}, []);
+      }
+    }
+}
+
+const RELATION = /(决算数?|执行数)\s*(大于|高于|超过|小于|低于|等于|持平于?)\s*(年初|全年|调整)?预算数?/g;
+
+/** 决算数大于年初预算数: against the sentence's 决算 and the named budget. */
+function checkRelations(ctx: Ctx): void {
+  for (const p of ctx.paragraphs)
+    for (const m of p.norm.matchAll(RELATION)) {
+      const at = m.index ?? 0;
+      const s = p.sentences.find((x) => x.start <= at && at < x.end);
+      const inSentence = p.figures.filter((g) => g.sentence === s && g.kind === "amount");
+      const actual = [...inSentence].reverse().find((g) => g.role?.kind === "actual");
+      const budgets = inSentence.filter(
+        (g) => g.role?.kind === "budget" && (!m[3] || g.role.budget === m[3] || g.role.budget === "预算"),
+      );
+      if (!actual || budgets.length !== 1) continue;
+      const budget = budgets[0];
+      const word = m[2];
+      const c = compareFigure(printed(actual), printed(budget));
+      const holds = /大于|高于|超过/.test(word)
+        ? actual.value.gt(budget.value) && c.verdict !== "exact"
+        : /小于|低于/.test(word)
+          ? actual.value.lt(budget.value) && c.verdict !== "exact"
+          : c.verdict === "exact";
+      if (holds) continue;
+      const spot = {
+        paragraph: p.number,
+        start: at,
+        end: at + m[0].length,
+        quote: p.text.slice(at, at + m[0].length),
+      };
+      report(ctx, CHECK.RELATION, spot, { left: amountText(actual), right: amountText(budget) }, []);
+    }
+}
+
+/** A stated total and its parts in the same sentence (or the next one opening with 其中). */
+const FAMILIES: { total: string[]; parts: string[][]; complete: boolean }[] = [
+  { total: ["GP.total"], parts: [["GP.goods"], ["GP.works"], ["GP.services"]], complete: true },
+  { total: ["GP.total"], parts: [["GP.sme"]], complete: false },
+  { total: ["GP.sme"], parts: [["GP.micro"]], complete: false },
+  {
+    total: ["SR.total"],
+    parts: ["财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"].map(
+      (c) => [`SR.${c}`],
+    ),
+    complete: true,
+  },
+  {
+    total: ["ZC.total"],
+    parts: [["basic"], ["project"], ["ZC.上缴上级支出"], ["ZC.经营支出"], ["ZC.对附属单位补助支出"]],
+    complete: true,
+  },
+  {
+    total: ["YB.total"],
+    parts: [
+      ["basic", "YB.basic"],
+      ["project", "YB.project"],
+    ],
+    complete: true,
+  },
+  { total: ["basic", "YB.basic"], parts: [["JB.personnel"], ["JB.public"]], complete: true },
+];
+
+function checkParts(ctx: Ctx): void {
+  for (const p of ctx.paragraphs)
+    p.sentences.forEach((s, i) => {
+      const next = p.sentences[i + 1];
+      const scope = p.figures.filter(
+        (g) =>
+          g.kind === "amount" &&
+          (g.role?.kind === "value" || g.role?.kind === "actual") &&
+          (g.sentence === s || (next && g.sentence === next && /^其中/.test(next.text))),
+      );
+      for (const fam of FAMILIES) {
+        const total = scope.find((g) => g.sentence === s && fam.total.includes(g.concept ?? ""));
+        if (!total) continue;
+        const after = scope.filter((g) => g !== total && (g.sentence !== s || g.start > total.start));
+        const parts = fam.parts
+          .map((alts) => after.find((g) => alts.includes(g.concept ?? "")))
+          .filter((g): g is NarrFigure => !!g);
+        const all = parts.length === fam.parts.length;
+        if (!parts.length) continue;
+        const equal = fam.complete && all;
+        const partsSum = sum(parts.map((g) => g.value));
+        const radius = parts.reduce(
+          (r, g) => r.plus(new Decimal(10).pow(-g.decimals).div(2)),
+          new Decimal(10).pow(-total.decimals).div(2),
+        );
+        const diff = total.value.minus(partsSum);
+        const bad = equal ? !diff.isZero() : diff.isNegative();
+        total.checked = true;
+        for (const g of parts) g.checked = true;
+        if (!bad) continue;
+        const rounding = diff.abs().lte(radius);
+        const names = parts.map((g) => conceptDef(g.concept ?? "")?.[ctx.lang] ?? g.concept).join(" + ");
+        report(
+          ctx,
+          CHECK.PARTS,
+          total,
+          {
+            total: amountText(total),
+            relation: equal ? "≠" : "<",
+            parts: names,
+            sum: formatAmount(partsSum, Math.max(...parts.map((g) => g.decimals))),
+          },
+          [],
+          {
+            severity: equal && rounding ? "rounding" : undefined,
+            expected: partsSum.toFixed(),
+            actual: total.value.toFixed(),
+            difference: diff.toFixed(),
+          },
+        );
+      }
+    });
+}
+
+/** The same quantity stated twice with different values (one already wrong against its table is said once). */
+function checkRepeats(ctx: Ctx, figures: NarrFigure[]): void {
+  const first = new Map<string, NarrFigure>();
+  for (const f of figures) {
+    if (f.kind !== "amount" || !f.concept || !f.role || f.role.kind === "delta") continue;
+    const role = f.role.kind === "budget" ? `预算:${f.role.budget}` : "决算";
+    const key = f.quantity
+      ? `${f.quantity.sources[0].cells.map((c) => `${c.sheet}!${c.address}`).join()}:${f.role.kind === "budget" ? "预算" : "决算"}`
+      : `${f.concept}:${role}:${f.concept.startsWith("class:") || f.concept.startsWith("row:") ? f.section : ""}`;
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, f);
+      continue;
+    }
+    if (compareFigure(printed(f), printed(seen)).verdict === "exact" || f.wrong || seen.wrong) continue;
+    f.checked = seen.checked = true;
+    const def = conceptDef(f.concept);
+    report(
+      ctx,
+      CHECK.REPEAT,
+      f,
+      {
+        name: def ? def[ctx.lang] : (f.quantity?.sources[0].label ?? f.concept),
+        first: seen.paragraph,
+        firstQuote: seen.quote,
+      },
+      f.quantity?.sources[0].cells ?? [],
+      {
+        expected: seen.value.toFixed(),
+        actual: f.value.toFixed(),
+        difference: f.value.minus(seen.value).toFixed(),
+      },
+    );
+  }
+}
+
+export function checkNarrative(
+  source: NarrativeSource,
+  tables: readonly TableInstance[],
+  codes: CodeList,
+  lang: Lang = "zh",
+): NarrativeResult {
+  const tq = new TableQuantities(tables, codes, lang);
+  const paragraphs = readNarrative(source.paragraphs, tq);
+  const ctx: Ctx = { lang, emit: emitter(lang), source, tq, paragraphs, findings: [] };
+  const figures = paragraphs.flatMap((p) => p.figures);
+  checkAmounts(ctx, figures);
+  checkShares(ctx, figures);
+  checkRates(ctx, figures);
+  checkYoy(ctx, figures);
+  checkRelations(ctx);
+  checkParts(ctx);
+  checkRepeats(ctx, figures);
+  ctx.findings.push(...wordingFindings(ctx, tq.year()));
+  const checked = figures.filter((f) => f.checked).length;
+  const wrong = figures.filter((f) => f.checked && f.wrong).length;
+  return {
+    findings: ctx.findings,
+    coverage: {
+      source: source.source,
+      paragraphs: source.paragraphs.length,
+      figures: figures.length,
+      checked,
+      matched: checked - wrong,
+      wrong,
+      unchecked: figures.length - checked,
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { extendCodeList, FUNCTION_CODES } from "../codes";
+import { Workbook } from "../model";
+import { CheckOptions } from "../result";
+import { TableInstance } from "../tables/types";
+import { checkNarrative, NarrativeResult } from "./check";
+import { findNarrativeSheet } from "./detect";
+
+/** The 情况说明 (narrative) checks: where a narrative comes from, and how it is checked. */
+export { checkNarrative } from "./check";
+export type { NarrativeResult } from "./check";
+export { findNarrativeSheet } from "./detect";
+export type { NarrativeCoverage, NarrativeParagraph, NarrativeSource } from "./types";
+
+/**
+ * checkWorkbook's narrative step: the narrative given beside the workbook, else a narrative sheet;
+ * undefined when there is none or the user switched the group off.
+ */
+export function narrativeStep(
+  wb: Workbook | undefined,
+  tables: readonly TableInstance[],
+  options: CheckOptions,
+): NarrativeResult | undefined {
+  if (options.disabledGroups?.includes("narrative")) return undefined;
+  const source = options.narrative ?? (wb && findNarrativeSheet(wb, new Set(tables.map((t) => t.sheet))));
+  if (!source) return undefined;
+  const codes = extendCodeList(FUNCTION_CODES, options.codes?.function ?? []);
+  return checkNarrative(source, tables, codes, options.lang ?? "zh");
+}

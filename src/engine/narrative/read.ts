@@ -1,0 +1,148 @@
+import { NarrativeParagraph } from "./types";
+import { BudgetKind, budgetKind, conceptOf, readLabel, Role } from "./concepts";
+import { Section, TableQuantities, Quantity } from "./quantities";
+import { Clause, Figure, halfWidth, readParagraph, Sentence, squash } from "./text";
+
+/**
+ * The narrative read into figures that know what they are: an amount with its role (value, 决算,
+ * 预算, 同比 change) and concept, tied to a table quantity where the tables hold it; a percent as a
+ * share, a completion rate or a 同比 rate. Subjects carry only within a sentence, or from a paragraph's
+ * leading "X（类）Y（款）Z（项）。" sentence to the figures of that paragraph that name no subject.
+ */
+
+export type PercentRole =
+  | { kind: "share"; base?: string; namedPart: boolean }
+  | { kind: "rate"; budget: BudgetKind }
+  | { kind: "yoy"; up: boolean; word: string };
+
+export interface NarrFigure extends Figure {
+  paragraph: number;
+  section: Section;
+  sentence: Sentence;
+  clause: Clause;
+  /** Amounts: role and concept (its own, or the sentence's subject for 决算/预算/change). */
+  role?: Role;
+  concept?: string;
+  /** A 同比 change introduced by 比上年/与…相比: its subject is the value before it in the sentence. */
+  comparison?: boolean;
+  quantity?: Quantity;
+  percent?: PercentRole;
+  checked: boolean;
+  wrong: boolean;
+}
+
+export interface ReadParagraph {
+  number: number;
+  text: string;
+  norm: string;
+  cell?: NarrativeParagraph["cell"];
+  section: Section;
+  heading: boolean;
+  sentences: Sentence[];
+  figures: NarrFigure[];
+}
+
+const HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
+
+/** The table a top-level heading's section is about. */
+export function sectionOf(heading: string): Section {
+  const t = squash(heading);
+  if (/三公/.test(t)) return "SG";
+  if (/一般公共预算财政拨款(基本)?支出/.test(t)) return "YB";
+  if (/政府性基金/.test(t)) return "JJ";
+  if (/国有资本经营/.test(t)) return "GZ";
+  if (/财政拨款收(入)?支(出)?/.test(t)) return "CZ";
+  if (/收(入)?支(出)?决算总体/.test(t)) return "SZ";
+  if (/收入决算/.test(t)) return "SR";
+  if (/支出决算/.test(t)) return "ZC";
+  return "other";
+}
+
+const SHARE = /占(.*)$/;
+const RATE = /完成(.*?预算)数?的?(?:比例)?(?:为)?$|(预算)?执行率(?:为|达到?)?$|完成率(?:为|达到?)?$/;
+const YOY = /(增长|下降|上升|降低|增加|减少)了?约?$/;
+const PART_PREFIX = /^[,、:;]*(?:其中)?[,、:]*$/;
+
+function percentRole(label: string): PercentRole | undefined {
+  const share = SHARE.exec(label);
+  if (share) {
+    const base = share[1].replace(/(?:的)?(?:比重|比例)?(?:为|达)?$/, "");
+    return {
+      kind: "share",
+      base: base || undefined,
+      namedPart: !PART_PREFIX.test(label.slice(0, share.index)),
+    };
+  }
+  const rate = RATE.exec(label);
+  if (rate)
+    return {
+      kind: "rate",
+      budget: rate[1] ? budgetKind(rate[1].replace(/^.*?(年初|全年|调整)/, "$1")) : "预算",
+    };
+  const yoy = YOY.exec(label);
+  if (yoy) return { kind: "yoy", up: /增长|上升|增加/.test(yoy[1]), word: yoy[1] };
+  return undefined;
+}
+
+/** "(1) 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" → its names. */
+const PATH = /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))?(.+?)\(类\)(?:(.+?)\(款\))?(?:(.+?)\(项\))?/;
+
+function pathSubject(sentence: Sentence, tq: TableQuantities): string | undefined {
+  if (sentence.clauses.some((c) => c.figures.length)) return undefined;
+  const m = PATH.exec(sentence.text);
+  if (!m) return undefined;
+  const code = tq.codeOfPath([m[1], m[2], m[3]].filter((s): s is string => !!s));
+  return code ? (code.length === 3 ? `class:${code}` : `row:${code}`) : undefined;
+}
+
+export function readNarrative(
+  paragraphs: readonly NarrativeParagraph[],
+  tq: TableQuantities,
+): ReadParagraph[] {
+  let section: Section = "other";
+  return paragraphs.map((p, i) => {
+    const norm = halfWidth(p.text);
+    const flat = squash(norm);
+    const heading = HEADING.test(flat) && flat.length <= 60 && !/[。;]./.test(flat);
+    if (heading) section = sectionOf(flat);
+    const sentences = readParagraph(p.text);
+    const figures: NarrFigure[] = [];
+    let paragraphSubject: string | undefined;
+    for (const sentence of sentences) {
+      paragraphSubject ??= pathSubject(sentence, tq);
+      let subject: string | undefined;
+      for (const clause of sentence.clauses) {
+        for (const f of clause.figures) {
+          const fig: NarrFigure = {
+            ...f,
+            paragraph: i + 1,
+            section,
+            sentence,
+            clause,
+            checked: false,
+            wrong: false,
+          };
+          if (f.kind === "percent") {
+            fig.percent = percentRole(f.label);
+            if (!fig.percent) continue;
+          } else {
+            const reading = readLabel(f.label, tq.classNames);
+            fig.role = reading.role;
+            fig.comparison = reading.comparison;
+            if (reading.concept) subject ??= reading.concept;
+            fig.concept =
+              reading.concept ?? (reading.role.kind !== "value" ? (subject ?? paragraphSubject) : undefined);
+            if (fig.concept) fig.quantity = tq.resolve(fig.concept, reading.role, section);
+          }
+          figures.push(fig);
+        }
+      }
+    }
+    return { number: i + 1, text: p.text, norm, cell: p.cell, section, heading, sentences, figures };
+  });
+}
+
+/** The concept a share's named base stands for ("本年收入" → SR.total), if known. */
+export function baseConcept(base: string, tq: TableQuantities): string | undefined {
+  return conceptOf(base, tq.classNames);
+}

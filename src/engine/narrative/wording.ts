@@ -1,0 +1,86 @@
+import { FUNCTION_CODES, sameName } from "../codes";
+import { Finding } from "../findings";
+import { formerClassCode } from "../tables/labels";
+import * as CHECK from "./checks";
+import { NarrativeContext, report } from "./report";
+import { ReadParagraph } from "./read";
+
+/**
+ * Wording warnings: template placeholders left in, a year that is not the report's where the report
+ * year is meant, a share written without %, a 类 named by a former edition's name.
+ */
+
+const PLACEHOLDER =
+  /[XＸ]{2,}|[×＊*]{2,}|某某|待填写|待补充|(?:增加|减少|增长|下降|大于|小于)[（(](?:增加|减少|增长|下降|大于|小于)[）)]/g;
+/** 截至2023年12月31日; a heading's or a figure sentence's 2023年度; 与2022年度相比 (last year expected). */
+const AS_AT = /截至\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/g;
+const HEADING_YEAR = /(\d{4})\s*年度/g;
+const SENTENCE_YEAR = /^\s*(\d{4})\s*年度/g;
+const COMPARED = /(?:与|比|较)\s*(\d{4})\s*年度?\s*(?:相比|比较|决算)/g;
+/** 占76.23 followed by punctuation: a share with no % (decimals required, so counts are not taken). */
+const NO_PERCENT = /占[^,。;%\d]{0,20}?(\d+\.\d+)(?=\s*(?:[,。;)]|$))/g;
+const CLASS_WORDS = /([\u4e00-\u9fa5]+)(?:\(类\)|类支出)/g;
+
+function spot(p: ReadParagraph, start: number, quote: string) {
+  return { paragraph: p.number, start, end: start + quote.length, quote };
+}
+
+function years(ctx: NarrativeContext, p: ReadParagraph, year: number): void {
+  const wrong = (re: RegExp, text: string, offset: number, expected: number) => {
+    for (const m of text.matchAll(re)) {
+      if (Number(m[1]) === expected) continue;
+      const at = offset + (m.index ?? 0);
+      report(ctx, CHECK.YEAR, spot(p, at, p.text.slice(at, at + m[0].length)), { expected, year }, []);
+    }
+  };
+  wrong(AS_AT, p.norm, 0, year);
+  wrong(COMPARED, p.norm, 0, year - 1);
+  if (p.heading) wrong(HEADING_YEAR, p.norm, 0, year);
+  else
+    for (const s of p.sentences)
+      if (s.clauses.some((c) => c.figures.some((f) => f.kind === "amount")))
+        wrong(SENTENCE_YEAR, p.norm.slice(s.start, s.end), s.start, year);
+}
+
+/** The report year: the tables' titles, else the first heading that names a 年度. */
+function reportYear(paragraphs: ReadParagraph[], fromTables: number | undefined): number | undefined {
+  if (fromTables) return fromTables;
+  for (const p of paragraphs) {
+    const m = /(\d{4})\s*年度/.exec(p.norm);
+    if (p.heading && m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+function className(ctx: NarrativeContext, p: ReadParagraph): void {
+  for (const m of p.norm.matchAll(CLASS_WORDS)) {
+    const run = m[1];
+    for (let i = 0; i < run.length - 1; i++) {
+      const name = run.slice(i);
+      const code = formerClassCode(name) ?? formerClassCode(`${name}支出`);
+      if (!code) continue;
+      const current = ctx.tq.className(code) ?? FUNCTION_CODES.byCode.get(code)?.name;
+      if (current && !sameName(current, name) && !sameName(current, `${name}支出`)) {
+        const at = (m.index ?? 0) + i;
+        report(ctx, CHECK.CLASS_NAME, spot(p, at, p.text.slice(at, at + name.length)), { name: current }, []);
+      }
+      break;
+    }
+  }
+}
+
+export function wordingFindings(ctx: NarrativeContext, tableYear: number | undefined): Finding[] {
+  const before = ctx.findings.length;
+  const year = reportYear(ctx.paragraphs, tableYear);
+  for (const p of ctx.paragraphs) {
+    for (const m of p.text.matchAll(PLACEHOLDER))
+      report(ctx, CHECK.PLACEHOLDER, spot(p, m.index ?? 0, m[0]), {}, []);
+    if (year) years(ctx, p, year);
+    for (const m of p.norm.matchAll(NO_PERCENT)) {
+      const at = (m.index ?? 0) + m[0].length - m[1].length;
+      report(ctx, CHECK.PERCENT_SIGN, spot(p, at, p.text.slice(at, at + m[1].length)), {}, []);
+    }
+    className(ctx, p);
+  }
+  return ctx.findings.splice(before);
+}

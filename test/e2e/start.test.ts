@@ -38,6 +38,14 @@ it("serves the browser page with the sample and prints its address", async () =>
   const page = await fetch(address);
   expect(page.status).toBe(200);
   expect(await page.text()).toContain("决算助手");
+  // The root opens the page itself, not a listing of the build; no source maps are served.
+  const home = await fetch(new URL("/", address));
+  expect(home.status).toBe(200);
+  const rootText = await home.text();
+  expect(rootText).toMatch(/<script[^>]*\ssrc="?web\.js/);
+  expect(rootText).not.toMatch(/Index of|\.map\b|taskpane\.js/);
+  for (const map of ["web.js.map", "taskpane.js.map", "functions.js.map"])
+    expect([map, (await fetch(new URL(map, address))).status]).toEqual([map, 404]);
   const sample = await fetch(new URL("samples/published.xlsx", address));
   expect(sample.status).toBe(200);
   expect((await sample.arrayBuffer()).byteLength).toBeGreaterThan(10_000);

@@ -22,7 +22,7 @@ const HIERARCHY = defineCheck({
   severity: "warning",
   messages: {
     zh: "{title} {row} 排在{level} {under} 之下，但其上级是 {parent}",
-    en: "{title} {row} is placed under {under}, but its parent is {parent}",
+    en: "{title} {row} is placed under {level} {under}, but its parent is {parent}",
   },
 });
 const PARENT_MISSING = defineCheck({
@@ -31,7 +31,7 @@ const PARENT_MISSING = defineCheck({
   severity: "warning",
   messages: {
     zh: "{title}中没有{level} {parent} 行，但有其下级 {row}{more}",
-    en: "{title} has no row {parent}, but has {row}{more} under it",
+    en: "{title} has no {level} row {parent}, but has {row}{more} under it",
   },
 });
 const UNKNOWN = defineCheck({

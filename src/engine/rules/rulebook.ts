@@ -31,18 +31,21 @@ const OVER_BUDGET_MSG = {
   en: "{cell} {actual} exceeds {other} {expected}: spending above budget needs an explanation",
 };
 
-/** The function-coded tables share the rollup rules: 合计 = Σ类, parent = Σ children, every column. */
-const CODED: { key: TableKey; prefix: string }[] = [
-  { key: "T_SR", prefix: "SR" },
-  { key: "T_ZC", prefix: "ZC" },
-  { key: "T_YBZC", prefix: "YBZC" },
-  { key: "T_JJ", prefix: "JJ" },
-  { key: "T_GZ", prefix: "GZ" },
+/**
+ * The function-coded tables share the rollup rules: 合计 = Σ类, parent = Σ children, every column.
+ * Ids are written out so that each one can be found by searching for it.
+ */
+const CODED: { key: TableKey; total: string; children: string }[] = [
+  { key: "T_SR", total: "SR.total.classes", children: "SR.code.children" },
+  { key: "T_ZC", total: "ZC.total.classes", children: "ZC.code.children" },
+  { key: "T_YBZC", total: "YBZC.total.classes", children: "YBZC.code.children" },
+  { key: "T_JJ", total: "JJ.total.classes", children: "JJ.code.children" },
+  { key: "T_GZ", total: "GZ.total.classes", children: "GZ.code.children" },
 ];
 
-const rollups: Rule[] = CODED.flatMap(({ key, prefix }): Rule[] => [
+const rollups: Rule[] = CODED.flatMap(({ key, total, children }): Rule[] => [
   {
-    id: `${prefix}.total.classes`,
+    id: total,
     group: "within",
     severity: "error",
     kind: "sum",
@@ -53,7 +56,7 @@ const rollups: Rule[] = CODED.flatMap(({ key, prefix }): Rule[] => [
     messages: SUM_MSG("各类之和", "the sum of the 类 rows"),
   },
   {
-    id: `${prefix}.code.children`,
+    id: children,
     group: "within",
     severity: "error",
     kind: "sum",
@@ -110,27 +113,27 @@ const rowIdentities: Rule[] = [
     "基本支出与项目支出之和",
     "basic + project spending",
   ),
-  ...(["T_JJ", "T_GZ"] as const).flatMap((key) => {
-    const p = key.slice(2);
-    return [
-      rowRule(
-        `${p}.row.expense`,
-        key,
-        "本年支出合计",
-        [["基本支出"], ["项目支出"]],
-        "基本支出与项目支出之和",
-        "basic + project spending",
-      ),
-      rowRule(
-        `${p}.row.balance`,
-        key,
-        "年末结转和结余",
-        [["年初结转和结余"], ["本年收入"], ["本年支出合计", true]],
-        "年初结转和结余 + 本年收入 − 本年支出",
-        "opening balance + income − spending",
-      ),
-    ];
-  }),
+  ...[
+    { key: "T_JJ" as TableKey, expense: "JJ.row.expense", balance: "JJ.row.balance" },
+    { key: "T_GZ" as TableKey, expense: "GZ.row.expense", balance: "GZ.row.balance" },
+  ].flatMap(({ key, expense, balance }) => [
+    rowRule(
+      expense,
+      key,
+      "本年支出合计",
+      [["基本支出"], ["项目支出"]],
+      "基本支出与项目支出之和",
+      "basic + project spending",
+    ),
+    rowRule(
+      balance,
+      key,
+      "年末结转和结余",
+      [["年初结转和结余"], ["本年收入"], ["本年支出合计", true]],
+      "年初结转和结余 + 本年收入 − 本年支出",
+      "opening balance + income − spending",
+    ),
+  ]),
 ];
 
 const SZ = "T_SZZB";
@@ -198,9 +201,38 @@ const szzb: Rule[] = [
 
 /** The three fiscal funds: the 收入 line of T_CZZB / T_SZZB, the 支出 column of T_CZZB, their own table. */
 const FUNDS = [
-  { id: "GP", line: "一般公共预算财政拨款", col: "一般公共预算", table: "T_YBZC" as TableKey },
-  { id: "GF", line: "政府性基金预算财政拨款", col: "政府性基金预算", table: "T_JJ" as TableKey },
-  { id: "SC", line: "国有资本经营预算财政拨款", col: "国有资本经营预算", table: "T_GZ" as TableKey },
+  {
+    line: "一般公共预算财政拨款",
+    col: "一般公共预算",
+    table: "T_YBZC" as TableKey,
+    ids: { fund: "CZZB.fund.GP", szzb: "SZZB.CZZB.GP", total: "CZZB.YBZC.total", class: "CZZB.YBZC.class" },
+  },
+  {
+    line: "政府性基金预算财政拨款",
+    col: "政府性基金预算",
+    table: "T_JJ" as TableKey,
+    ids: {
+      fund: "CZZB.fund.GF",
+      szzb: "SZZB.CZZB.GF",
+      total: "CZZB.JJ.total",
+      class: "CZZB.JJ.class",
+      income: "CZZB.JJ.income",
+      opening: "CZZB.JJ.opening",
+    },
+  },
+  {
+    line: "国有资本经营预算财政拨款",
+    col: "国有资本经营预算",
+    table: "T_GZ" as TableKey,
+    ids: {
+      fund: "CZZB.fund.SC",
+      szzb: "SZZB.CZZB.SC",
+      total: "CZZB.GZ.total",
+      class: "CZZB.GZ.class",
+      income: "CZZB.GZ.income",
+      opening: "CZZB.GZ.opening",
+    },
+  },
 ];
 const FUND_COLS = FUNDS.map((f) => f.col);
 const CZ = "T_CZZB";
@@ -278,7 +310,7 @@ const czzb: Rule[] = [
   },
   // Per fund: 年初 + 本年收入 = 总计 of the fund's 支出 column (= 本年支出 + 年末, checked above).
   ...FUNDS.map((f): Rule => ({
-    id: `CZZB.fund.${f.id}`,
+    id: f.ids.fund,
     group: "within",
     severity: "error",
     kind: "sum",
@@ -350,13 +382,13 @@ const sg: Rule[] = [
  * basic-spending detail — a report showing 30217 = 8.31 while 三公 公务接待费 = 0.30 cannot both be right.
  */
 const SG_ITEMS = [
-  { code: "30212", col: "因公出国(境)费", id: "abroad" },
-  { code: "31013", col: "公务用车购置费", id: "purchase" },
-  { code: "30231", col: "公务用车运行维护费", id: "running" },
-  { code: "30217", col: "公务接待费", id: "hospitality" },
+  { code: "30212", col: "因公出国(境)费", id: "JBZC.SG.abroad" },
+  { code: "31013", col: "公务用车购置费", id: "JBZC.SG.purchase" },
+  { code: "30231", col: "公务用车运行维护费", id: "JBZC.SG.running" },
+  { code: "30217", col: "公务接待费", id: "JBZC.SG.hospitality" },
 ];
 const sgBasic: Rule[] = SG_ITEMS.map((item) => ({
-  id: `JBZC.SG.${item.id}`,
+  id: item.id,
   group: "between",
   severity: "error",
   kind: "atMost",
@@ -404,25 +436,21 @@ const between: Rule[] = [
   equal("SZZB.ZC.expense", T(SZ, line("本年支出合计", "支出"), "金额"), T("T_ZC", TOTAL, "本年支出合计")),
   equal("SZZB.ZC.class", T(SZ, BOUND, "金额"), T("T_ZC", SAME, "本年支出合计"), classLines(SZ)),
   ...FUNDS.map((f) =>
-    equal(
-      `SZZB.CZZB.${f.id}`,
-      T(SZ, line(`${f.line}收入`, "收入"), "金额"),
-      T(CZ, line(f.line, "收入"), "决算数"),
-    ),
+    equal(f.ids.szzb, T(SZ, line(`${f.line}收入`, "收入"), "金额"), T(CZ, line(f.line, "收入"), "决算数")),
   ),
   equal("SR.CZZB.fiscal", T("T_SR", TOTAL, "财政拨款收入"), T(CZ, line("本年收入合计", "收入"), "决算数")),
   ...FUNDS.flatMap((f) => {
     const own = f.table === "T_YBZC" ? "合计" : "本年支出合计";
-    const short = f.table.slice(2);
+    const { ids } = f;
     const rules = [
-      equal(`CZZB.${short}.total`, T(CZ, line("本年支出合计", "支出"), f.col), T(f.table, TOTAL, own)),
-      equal(`CZZB.${short}.class`, T(CZ, BOUND, f.col), T(f.table, SAME, own), classLines(CZ)),
+      equal(ids.total, T(CZ, line("本年支出合计", "支出"), f.col), T(f.table, TOTAL, own)),
+      equal(ids.class, T(CZ, BOUND, f.col), T(f.table, SAME, own), classLines(CZ)),
     ];
-    if (f.table !== "T_YBZC") {
+    if (ids.income && ids.opening) {
       rules.push(
-        equal(`CZZB.${short}.income`, T(CZ, line(f.line, "收入"), "决算数"), T(f.table, TOTAL, "本年收入")),
+        equal(ids.income, T(CZ, line(f.line, "收入"), "决算数"), T(f.table, TOTAL, "本年收入")),
         equal(
-          `CZZB.${short}.opening`,
+          ids.opening,
           T(CZ, line(`${OPENING}/${f.line}`, "收入"), "决算数"),
           T(f.table, TOTAL, "年初结转和结余"),
         ),
@@ -455,8 +483,11 @@ const between: Rule[] = [
     parts: [T(JB, { roots: true }, "决算数")],
     messages: SUM_MSG("基本支出明细表 各类之和", "the sum of the 类 rows of the basic-spending detail"),
   },
-  ...(["基本支出", "项目支出"] as const).map((col): Rule => ({
-    id: `YBZC.ZC.${col === "基本支出" ? "basic" : "project"}`,
+  ...[
+    { col: "基本支出", id: "YBZC.ZC.basic" },
+    { col: "项目支出", id: "YBZC.ZC.project" },
+  ].map(({ col, id }): Rule => ({
+    id,
     group: "between",
     severity: "error",
     kind: "atMost",

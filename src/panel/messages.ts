@@ -47,10 +47,32 @@ const zh = {
     "已标记 {n} 个单元格。工作表“{sheets}”受保护，其中的单元格未标记；撤销保护后可再次标记。",
   clearedSomeProtected:
     "已清除 {n} 个单元格的标记。工作表“{sheets}”受保护，其中的标记保留；撤销保护后再点击“清除标记”。",
+  markedOverCap:
+    "已标记 {n} 个单元格，另有 {skipped} 个未标记（超出上限）。请先按严重程度或文字筛选，或清除标记后再标记。",
+  clearedSomeChanged:
+    "已清除 {n} 个单元格的标记。另有 {changed} 个单元格在标记后改过填充颜色（或排序后换了位置），保持不变。",
   errProtected: "工作表或工作簿受保护，无法更改。请撤销保护后重试，工作簿中的数据未受影响。",
   errSheetMissing: "找不到要操作的工作表，它可能已被删除或重命名。请重新检查后再试。",
   errTooLarge: "一次要处理的数据过多，Excel 拒绝了请求。请先按严重程度或文字筛选，减少问题后重试。",
   errSelectHidden: "无法选中“{sheet}”中的单元格：该工作表已隐藏或已不存在。",
+  tabNarrative: "情况说明",
+  narrativeGroup: "情况说明",
+  narrativeCoverage: "情况说明已核对 {figures} 个数字：一致 {matched}，错误 {wrong}，未能核对 {unchecked}",
+  narrativeUsedSheet: "本次检查使用工作簿中的情况说明表“{source}”（{n} 段）。",
+  narrativeUsedGiven: "本次检查使用 {source}（{n} 段）。",
+  narrativeGiven: "检查时将使用 {source}（{n} 段）。",
+  narrativeNone: "未提供情况说明文件：检查时查找工作簿中的情况说明表。也可打开 .docx / .txt 文件或粘贴文字。",
+  narrativeNotFound: "工作簿中没有找到情况说明表。可打开 .docx / .txt 文件或粘贴文字，检查时即使用它。",
+  narrativeOpen: "打开 .docx / .txt",
+  narrativePaste: "粘贴情况说明的文字",
+  narrativeUsePasted: "使用粘贴的文字",
+  narrativeRemove: "不再使用",
+  narrativeSaved: "已保存情况说明 {source}（{n} 段），检查时将使用它。",
+  narrativeRemoved: "已移除 {source}，检查时查找工作簿中的情况说明表。",
+  narrativeEmptyPaste: "粘贴的文字中没有内容。",
+  narrativeTooLarge: "情况说明 {source} 过长（{n} 个字，超过 {max} 个），无法保存在工作簿中。",
+  narrativeParagraph: "说明第 {n} 段",
+  narrativeShowCell: "选中该段所在的单元格",
 };
 
 export type MessageKey = keyof typeof zh;
@@ -101,6 +123,10 @@ const en: Record<MessageKey, string> = {
     "Marked {n} cells. Sheet “{sheets}” is protected and its cells were not marked; unprotect it to mark them.",
   clearedSomeProtected:
     "Cleared the marks of {n} cells. Sheet “{sheets}” is protected and keeps its marks; unprotect it, then clear again.",
+  markedOverCap:
+    "Marked {n} cells; {skipped} more were not marked (over the limit). Filter the findings, or clear the marks, then mark again.",
+  clearedSomeChanged:
+    "Cleared the marks of {n} cells. {changed} cells whose fill was changed after marking (or that a sort moved) were left as they are.",
   errProtected:
     "A sheet or the workbook is protected and cannot be changed. Unprotect it and try again; no data was changed.",
   errSheetMissing:
@@ -108,6 +134,28 @@ const en: Record<MessageKey, string> = {
   errTooLarge:
     "Too much to do in one request for Excel. Filter the findings by severity or text, then retry.",
   errSelectHidden: "Cannot select cells in “{sheet}”: the sheet is hidden or gone.",
+  tabNarrative: "Narrative",
+  narrativeGroup: "Narrative (情况说明)",
+  narrativeCoverage:
+    "Narrative: {figures} figures read: {matched} match, {wrong} wrong, {unchecked} could not be checked",
+  narrativeUsedSheet: "This check used the workbook's narrative sheet “{source}” ({n} paragraphs).",
+  narrativeUsedGiven: "This check used {source} ({n} paragraphs).",
+  narrativeGiven: "Checks will use {source} ({n} paragraphs).",
+  narrativeNone:
+    "No narrative file given: checks look for a narrative sheet in the workbook. You can also open a .docx / .txt file or paste the text.",
+  narrativeNotFound:
+    "No narrative sheet was found in the workbook. Open a .docx / .txt file or paste the text, and checks will use it.",
+  narrativeOpen: "Open .docx / .txt",
+  narrativePaste: "Paste the narrative's text",
+  narrativeUsePasted: "Use the pasted text",
+  narrativeRemove: "Stop using it",
+  narrativeSaved: "Kept the narrative {source} ({n} paragraphs); checks will use it.",
+  narrativeRemoved: "Removed {source}; checks look for a narrative sheet in the workbook.",
+  narrativeEmptyPaste: "The pasted text is empty.",
+  narrativeTooLarge:
+    "The narrative {source} is too long ({n} characters, over {max}) to keep in the workbook.",
+  narrativeParagraph: "Narrative paragraph {n}",
+  narrativeShowCell: "Select the paragraph's cell",
 };
 
 const SEVERITY_NAMES: Record<"zh" | "en", Record<Severity, string>> = {

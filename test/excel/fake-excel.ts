@@ -9,11 +9,13 @@
  * reach the store at `sync` (property writes, fill.clear(), hyperlinks, sheet add/delete, XML parts),
  * Excel's entry rules for written values (a leading apostrophe makes text; "=" makes a formula unless
  * the cell is formatted "@"), change events (worksheets.onChanged), sheet protection (writes refused with
- * AccessDenied) and a response size limit (a request refused whole), which the mock has no notion of.
+ * AccessDenied), a response size limit (a request refused whole), defined names that move with inserted
+ * and deleted rows, and sorts that move cells (formats too) without moving names, which the mock has no
+ * notion of.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { parseRange, toA1 } from "../../src/engine/model";
-import { quoteSheet } from "../../src/hosts/excel/address";
+import { quoteSheet, splitSheetAddress } from "../../src/hosts/excel/address";
 import { ExcelRun } from "../../src/hosts/excel/run";
 
 // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose dependency tree
@@ -115,9 +117,32 @@ interface Tracked {
   commit?: () => void;
 }
 
+export interface FakeName {
+  name: string;
+  formula: string;
+  visible: boolean;
+}
+
+/** The areas of a reference ("='a, b'!$A$1,Sheet1!$B$2"), with their sheets; quoted commas do not split. */
+function areasOf(formula: string): string[] {
+  const text = formula.replace(/^=/, "");
+  const areas: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (text[i] === "'") quoted = !quoted;
+    else if (i === text.length || (text[i] === "," && !quoted)) {
+      areas.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return areas;
+}
+
 export class FakeBook {
   sheets: FakeSheet[] = [];
   parts: { id: string; xml: string }[] = [];
+  names: FakeName[] = [];
   name = "book.xlsx";
   activeSheet = "";
   selection: { sheet: string; address: string } | undefined;
@@ -182,6 +207,43 @@ export class FakeBook {
     return c;
   }
 
+  /**
+   * Inserts (count > 0) or deletes (count < 0) rows at a 0-based row, as Excel does: cells below move,
+   * and so do the defined names that refer to them; a name's deleted cell becomes #REF!.
+   */
+  shiftRows(sheetName: string, at: number, count: number): void {
+    const sheet = this.sheet(sheetName)!;
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of sheet.cells) {
+      const { row, col } = cellsOf(key)[0];
+      if (row < at) moved.set(key, cell);
+      else if (count > 0 || row >= at - count) moved.set(toA1(row + count, col), cell);
+    }
+    sheet.cells = moved;
+    for (const n of this.names) {
+      n.formula = `=${areasOf(n.formula)
+        .map((area) => {
+          const { sheet: s, range } = splitSheetAddress(area);
+          const r = parseRange(range.replace(/\$/g, ""));
+          if (s !== sheet.name || !r || r.top < at) return area;
+          if (count < 0 && r.top < at - count) return `${quoteSheet(s)}!#REF!`;
+          return `${quoteSheet(s)}!$${toA1(r.top + count, r.left).replace(/(\d+)$/, "$$$1")}`;
+        })
+        .join(",")}`;
+    }
+  }
+
+  /** Swaps two rows' cells, values and formats alike, as sorting does; names stay where they were. */
+  swapRows(sheetName: string, a: number, b: number): void {
+    const sheet = this.sheet(sheetName)!;
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of sheet.cells) {
+      const { row, col } = cellsOf(key)[0];
+      moved.set(toA1(row === a ? b : row === b ? a : row, col), cell);
+    }
+    sheet.cells = moved;
+  }
+
   /** What an onChanged event delivers, to every handler still registered. */
   async fireChange(event: Partial<Excel.WorksheetChangedEventArgs>): Promise<void> {
     await Promise.all([...this.handlers].map((h) => h(event)));
@@ -220,6 +282,7 @@ class FakeContext {
     Object.assign(workbook, {
       worksheets: this.worksheets(),
       customXmlParts: this.customXmlParts(),
+      names: this.names(),
     });
     const context = this.mock({}) as unknown as Record<string, unknown>;
     context.workbook = workbook;
@@ -487,6 +550,34 @@ class FakeContext {
     };
     mock.isNullObject = false;
     return this.track(mock, commit);
+  }
+
+  private names(): OfficeMockObject {
+    const book = this.book;
+    const proxy = (n: FakeName) => {
+      const mock = this.mock({
+        name: n.name,
+        formula: n.formula,
+        visible: n.visible,
+        delete: () => this.pending.push(() => (book.names = book.names.filter((x) => x !== n))),
+      });
+      // The only property the host writes: committed at sync, like a range's formats.
+      this.tracked[this.tracked.length - 1].commit = () => {
+        if (typeof mock.visible === "boolean") n.visible = mock.visible;
+      };
+      return mock;
+    };
+    return this.collection(() => book.names.map(proxy), {
+      add: (name: string, reference: string) => {
+        const n: FakeName = { name, formula: reference, visible: true };
+        this.pending.push(() => {
+          if (book.names.some((x) => x.name.toLowerCase() === name.toLowerCase()))
+            throw new Error(`fake: name ${name} exists`);
+          book.names.push(n);
+        });
+        return proxy(n);
+      },
+    });
   }
 
   private customXmlParts(): OfficeMockObject {

@@ -1,7 +1,7 @@
 import { escapeFormulaText } from "../../src/hosts/escape";
 import { quoteSheet, splitAreas, splitFirstArea, splitSheetAddress } from "../../src/hosts/excel/address";
 import { fromXml, toXml } from "../../src/hosts/excel/store";
-import { encodeRecord, parseRecord, SavedCell } from "../../src/hosts/excel/mark-record";
+import { allCells, encodeRecord, parseRecord, SavedCell } from "../../src/hosts/excel/mark-record";
 
 describe("escapeFormulaText", () => {
   it.each(["=SUM(A1)", "+1+2", "-A1", "@cmd", "\tx", "\rx"])("prefixes %j with a quote", (s) => {
@@ -57,7 +57,7 @@ describe("state XML", () => {
   });
 
   it("drops malformed mark records instead of failing", () => {
-    expect(parseRecord(undefined)).toEqual({ cells: [] });
+    expect(parseRecord(undefined)).toEqual({ batches: [] });
     const good = {
       sheetId: "1",
       sheet: "s",
@@ -65,7 +65,7 @@ describe("state XML", () => {
       fill: null,
       font: { color: "#000000", bold: false },
     };
-    expect(parseRecord({ cells: [good, { sheetId: 1 }, null] })).toEqual({ cells: [good] });
+    expect(allCells(parseRecord({ cells: [good, { sheetId: 1 }, null] }))).toEqual([good]);
   });
 
   it("round-trips a record through its compact form, formats once each", () => {
@@ -81,11 +81,40 @@ describe("state XML", () => {
         font: null,
       },
     ];
-    const stored = encodeRecord({ cells });
+    cells[1].mark = "rounding";
+    const batches = [
+      { name: "JUESUAN_MARK_a_1", sheetId: "{1}", sheet: "表", cells: cells.slice(0, 2) },
+      { name: "", sheetId: "{2}", sheet: "表2", cells: cells.slice(2) },
+    ];
+    const stored = encodeRecord({ batches });
     expect(stored.formats).toHaveLength(2);
-    expect(parseRecord(JSON.parse(JSON.stringify(stored)))).toEqual({ cells });
-    expect(parseRecord({ v: 2, formats: [{ fill: 3 }], sheets: [{ id: "1", cells: { 0: "A1" } }] })).toEqual({
-      cells: [],
+    expect(parseRecord(JSON.parse(JSON.stringify(stored)))).toEqual({ batches });
+    // The version before names and marks: cells grouped by format, read as one unnamed batch a sheet.
+    expect(
+      parseRecord({
+        v: 2,
+        formats: [{ fill: null, font }],
+        sheets: [{ id: "1", name: "表", cells: { 0: "A1,B2" } }],
+      }),
+    ).toEqual({
+      batches: [
+        {
+          name: "",
+          sheetId: "1",
+          sheet: "表",
+          cells: [
+            { sheetId: "1", sheet: "表", address: "A1", fill: null, font },
+            { sheetId: "1", sheet: "表", address: "B2", fill: null, font },
+          ],
+        },
+      ],
     });
+    expect(parseRecord({ v: 2, formats: [{ fill: 3 }], sheets: [{ id: "1", cells: { 0: "A1" } }] })).toEqual({
+      batches: [],
+    });
+    // A batch that lost a cell to damage loses its name too: the name pairs with the cells by position.
+    const damaged = JSON.parse(JSON.stringify(stored));
+    damaged.sheets[0].batches[0].formats = "0,9";
+    expect(parseRecord(damaged).batches[0]).toMatchObject({ name: "", cells: [cells[0]] });
   });
 });

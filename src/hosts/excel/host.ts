@@ -2,6 +2,7 @@ import { CellRef } from "../../engine/model";
 import { HostNotice, PanelHost } from "../../panel/host";
 import { splitFirstArea } from "./address";
 import { explain } from "./errors";
+import { loadNarrativeIn, saveNarrativeIn } from "./narrative";
 import { clearMarksIn, markIn, MarkOutcome } from "./marks";
 import { readWorkbookIn } from "./read";
 import { exportReviewIn } from "./review";
@@ -37,10 +38,16 @@ export function createExcelHost(
     return next.catch((e: unknown) => Promise.reject(explain(e)));
   }
 
-  /** The count, or a notice naming the protected sheets whose cells were left alone. */
+  /**
+   * The count, or a notice of what was left alone: cells on protected sheets, cells past the record's
+   * cap (mark), cells whose fill was changed since marking (clear).
+   */
   function outcome(o: MarkOutcome, partial: HostNotice["key"]): number {
-    if (!o.protectedSheets.length) return o.cells;
-    throw new HostNotice(partial, { n: o.cells, sheets: o.protectedSheets.join("”、“") }, "info");
+    if (o.protectedSheets.length)
+      throw new HostNotice(partial, { n: o.cells, sheets: o.protectedSheets.join("”、“") }, "info");
+    if (o.skipped) throw new HostNotice("markedOverCap", { n: o.cells, skipped: o.skipped }, "info");
+    if (o.changed) throw new HostNotice("clearedSomeChanged", { n: o.cells, changed: o.changed }, "info");
+    return o.cells;
   }
 
   async function select(cells: CellRef[]): Promise<void> {
@@ -124,5 +131,7 @@ export function createExcelHost(
         return splitFirstArea(range.address);
       }).catch(() => undefined),
     onChange,
+    loadNarrative: () => loadNarrativeIn(run),
+    saveNarrative: (narrative) => serial(() => saveNarrativeIn(run, narrative)),
   };
 }

@@ -1,10 +1,10 @@
 /**
- * Looks at an .xlsx container before exceljs inflates it, so that a file that is not a workbook, is
- * encrypted, is damaged, or would inflate to gigabytes is refused with a reason instead of hanging or
- * crashing the host. First the zip's directory (declared sizes), then every entry is inflated once with
- * a cap, because declared sizes can lie.
+ * The .xlsx container: a file that is not a workbook, is encrypted, is damaged, or would inflate to
+ * gigabytes is refused with a reason instead of hanging or crashing the host. First the zip's directory
+ * (declared sizes), then each entry is inflated once with fflate, capped at its declared size, because
+ * declared sizes can lie.
  */
-import { MergeCounter } from "./merges";
+import { Inflate } from "fflate";
 
 /** Why a file could not be read; hosts show the Chinese message and may switch on the reason. */
 export type ReadFailure = "not-workbook" | "encrypted" | "corrupt" | "too-large" | "not-found" | "unreadable";
@@ -26,17 +26,21 @@ export interface ZipLimits {
   maxEntries: number;
   /** Largest rows × columns of one sheet's grid (the model holds it densely). */
   maxSheetCells: number;
-  /** Most cells one sheet's merged areas may cover (exceljs makes an object of each). */
+  /** Most cells written in the whole workbook (`<c>` elements), counted while reading, before the model is built. */
+  maxCells: number;
+  /** Most cells the whole workbook's merged areas may cover (each widens the grid and is emptied one by one). */
   maxMergedCells: number;
 }
 
 export const DEFAULT_LIMITS: ZipLimits = {
   maxFileBytes: 100 * 1024 * 1024,
-  // Real 决算 workbooks inflate to a few MB; exceljs needs roughly ten times the XML's size in memory.
+  // Real 决算 workbooks inflate to a few MB; parts are parsed as they inflate, never held whole.
   maxInflatedBytes: 300 * 1024 * 1024,
   maxEntries: 20000,
   maxSheetCells: 20_000_000,
-  // About 15 seconds of exceljs; a whole-row title merge is 16,384 cells.
+  // A generated 2,000-row department has ~0.2 million; two million keeps the model within a few hundred MB.
+  maxCells: 2_000_000,
+  // A whole-row title merge is 16,384 cells; a merge down a whole column (1,048,576) is refused.
   maxMergedCells: 300_000,
 };
 
@@ -172,83 +176,51 @@ function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
 }
 
 /**
- * Inflates one deflated entry, stopping as soon as it produces more than it declared: a zip whose
- * directory understates sizes would otherwise inflate without bound inside exceljs.
+ * Compressed input fed to the inflater at a time. Deflate expands at most ~1,032×, so one slice yields
+ * at most ~16 MB: a stream that lies about its size is stopped after its declared size plus that.
  */
-async function inflatedSize(
-  data: Uint8Array,
-  cap: number,
-  e: ZipEntry,
-  onChunk?: (chunk: Uint8Array) => void,
-): Promise<number> {
-  const inflater = new DecompressionStream("deflate-raw");
-  const writer = inflater.writable.getWriter();
-  // Not awaited: the output is read below while the input drains; errors surface on the reader.
-  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
-  writer.close().catch(() => undefined);
-  const reader = inflater.readable.getReader();
+const SLICE = 16 * 1024;
+
+/**
+ * Inflates one entry in slices, handing each piece of output to `onChunk` (which may throw to stop),
+ * and refuses it as soon as it produces more than its declared size (a lying zip bomb) or, at the end,
+ * less (damage). The same synchronous code runs in Node and in the browser, so both stop equally early.
+ */
+export function inflateEntry(bytes: Uint8Array, e: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
+  const data = entryData(bytes, e);
+  if (e.method === 0) {
+    if (e.compressedSize !== e.size) {
+      throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 的大小不符）`, "corrupt");
+    }
+    if (data.length) onChunk(data);
+    return;
+  }
+  if (e.method !== 8) {
+    throw new WorkbookReadError(
+      `工作簿已损坏（部件 ${e.name} 使用了不支持的压缩方式 ${e.method}）`,
+      "corrupt",
+    );
+  }
   let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > e.size) {
+      throw new WorkbookReadError(
+        `工作簿解压后过大（部件 ${e.name} 解压后超过其声明的大小），疑似压缩炸弹，已拒绝打开`,
+        "too-large",
+      );
+    }
+    if (chunk.length) onChunk(chunk);
+  });
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return total;
-      total += value.byteLength;
-      onChunk?.(value);
-      if (total > cap) {
-        await reader.cancel();
-        throw new WorkbookReadError(
-          `工作簿解压后过大（部件 ${e.name} 解压后超过其声明的大小），疑似压缩炸弹，已拒绝打开`,
-          "too-large",
-        );
-      }
+    for (let i = 0; i < data.length || i === 0; i += SLICE) {
+      inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
     }
   } catch (err) {
     if (err instanceof WorkbookReadError) throw err;
     throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 无法解压）`, "corrupt");
   }
-}
-
-/**
- * Inflates every entry once, capped at its declared size, and refuses the file when an entry inflates to
- * more (a lying zip bomb) or less (damage) than declared. Skipped where the platform has no
- * DecompressionStream (the declared-size checks of inspectZip still apply).
- */
-export async function verifyEntries(
-  bytes: Uint8Array,
-  entries: ZipEntry[],
-  limits: ZipLimits = DEFAULT_LIMITS,
-): Promise<void> {
-  if (typeof DecompressionStream === "undefined") return;
-  for (const e of entries) {
-    const data = entryData(bytes, e);
-    const merges = /^xl\/worksheets\/[^/]+\.xml$/.test(e.name) ? new MergeCounter() : undefined;
-    const checkMerges = () => {
-      if (merges && merges.cells > limits.maxMergedCells) {
-        throw new WorkbookReadError(
-          `合并单元格过多（部件 ${e.name} 的合并区域共 ${merges.cells} 个单元格，最大的是 ${merges.largest}，` +
-            `上限 ${limits.maxMergedCells} 个），请在 Excel 中取消整行或整列的合并后再打开`,
-          "too-large",
-        );
-      }
-    };
-    if (e.method === 0) {
-      if (e.compressedSize !== e.size) {
-        throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 的大小不符）`, "corrupt");
-      }
-      merges?.feed(data);
-      checkMerges();
-      continue;
-    }
-    if (e.method !== 8) {
-      throw new WorkbookReadError(
-        `工作簿已损坏（部件 ${e.name} 使用了不支持的压缩方式 ${e.method}）`,
-        "corrupt",
-      );
-    }
-    const actual = await inflatedSize(data, e.size, e, merges && ((chunk) => merges.feed(chunk)));
-    checkMerges();
-    if (actual !== e.size) {
-      throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 解压后的大小不符）`, "corrupt");
-    }
+  if (total !== e.size) {
+    throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 解压后的大小不符）`, "corrupt");
   }
 }

@@ -72,8 +72,9 @@ export class WorkerPool {
     private readonly script: string,
     size: number,
     private readonly options: CheckOptions,
+    heapMb?: number,
   ) {
-    this.heapMb = Math.max(512, Math.min(4096, Math.floor(totalmem() / MB / (size + 1))));
+    this.heapMb = heapMb ?? Math.max(512, Math.min(4096, Math.floor(totalmem() / MB / (size + 1))));
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 

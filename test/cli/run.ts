@@ -4,13 +4,13 @@ import { readLocalFile } from "../../src/cli/read-file";
 /** Runs `juesuan …` in-process and captures what it prints. */
 export async function runCli(
   argv: string[],
-  options: { tty?: boolean; env?: Record<string, string | undefined> } = {},
+  options: { tty?: boolean; stderrTty?: boolean; env?: Record<string, string | undefined> } = {},
 ): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const io: CliIO = {
     stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
-    stderr: { write: (s: string) => (stderr += s) },
+    stderr: { write: (s: string) => (stderr += s), isTTY: options.stderrTty ?? false },
     readFile: readLocalFile,
     env: options.env ?? {},
   };

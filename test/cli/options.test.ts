@@ -122,7 +122,7 @@ describe("juesuan rules", () => {
     const text = await runCli(["rules"]);
     expect(text.status).toBe(0);
     expect(text.stdout).toContain(
-      "YBZC.JBZC.basic        between  error    {T_YBZC, 合计, 基本支出} = {T_JBZC, 人员经费合计, 决算数} + {T_JBZC, 公用经费合计, 决算数}",
+      "YBZC.JBZC.basic        between  error    {T_YBZC, 合计, 基本支出} = {T_JBZC, 人员经费合计, 决算数, 必需} + {T_JBZC, 公用经费合计, 决算数, 必需} [空白=零]",
     );
     const json = await runCli(["rules", "--json"]);
     const { rules, checks } = JSON.parse(json.stdout) as {
@@ -143,7 +143,7 @@ describe("juesuan rules", () => {
       expect.objectContaining({
         id: "JBZC.SG.hospitality",
         severity: "error",
-        assertion: "{T_JBZC, 码=30217, 决算数} ≤ {T_SG, 数据行, 决算数.公务接待费}",
+        assertion: "{T_JBZC, 码=30217, 决算数} ≤ {T_SG, 数据行, 决算数.公务接待费} [空白=零]",
         messages: {
           zh: "{cell} {actual} 大于 {other} {expected}",
           en: "{cell} {actual} exceeds {other} {expected}",
@@ -151,7 +151,7 @@ describe("juesuan rules", () => {
       }),
     );
     expect(rules.find((r) => r.id === "YBZC.ZC.basic")?.assertion).toBe(
-      "{T_YBZC, 每行, 基本支出} ≤ {T_ZC, 同编码行, 基本支出}",
+      "每个 编码行或合计行 属于 T_YBZC：{T_YBZC, 每行, 基本支出} ≤ {T_ZC, 同编码行, 基本支出} [空白=零]",
     );
   });
 

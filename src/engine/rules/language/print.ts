@@ -77,7 +77,7 @@ export function printRule(body: RuleBody, id?: string, message?: string): string
     return sign + termText(p, each);
   });
   const rel = body.approx ? "≈" : RELATION[body.kind];
-  const rows = body.forEach?.rows ? quantifierText(body.forEach.rows) + " " : "";
+  const rows = body.forEach?.rows ? quantifierText(body.forEach.rows) : "";
   const prefix = id ? `${id}: ` : "";
   return `${prefix}${rows}${termText(body.total, each)} ${rel} ${parts.join("")}${optionsText(body, message)}`;
 }

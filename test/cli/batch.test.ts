@@ -251,7 +251,11 @@ describe("--severity, the closing line, --version", () => {
 
 describe("the terminal", () => {
   it("draws a progress line on stderr only when stderr is a terminal", async () => {
-    const files = [join(inbox, "部门02.xlsx"), join(inbox, "坏文件.xlsx"), join(inbox, "二季度", "部门04.xlsx")];
+    const files = [
+      join(inbox, "部门02.xlsx"),
+      join(inbox, "坏文件.xlsx"),
+      join(inbox, "二季度", "部门04.xlsx"),
+    ];
     const tty = await runCli(["check", ...files], { stderrTty: true });
     expect(tty.stderr).toContain("已检查 1/3 个文件，0 个有错误或无法读取");
     expect(tty.stderr).toContain("已检查 2/3 个文件，1 个有错误或无法读取，约剩");
@@ -264,6 +268,7 @@ describe("the terminal", () => {
     copyFileSync(at("quoted.xlsx"), evil);
     const { stdout } = await runCli(["check", evil]);
     rmSync(evil);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
     expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f]/);
     expect(stdout).toContain("部门\\x1b[2J\\x1b[H无问题\\x0d.xlsx");
     expect(stdout).toContain("'It''s 01'!F15");

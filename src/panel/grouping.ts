@@ -23,10 +23,19 @@ export interface SeveritySection {
 
 const PERF_PREFIX = "PERF:";
 
+/** The group of findings about the 情况说明 (those that quote it), whatever table they compare with. */
+export const NARRATIVE_GROUP = "NARRATIVE";
+
+/** The group a finding is listed under: 情况说明 when it quotes the narrative, else its table. */
+export function groupOf(f: Finding): string {
+  return f.text?.length ? NARRATIVE_GROUP : (f.table ?? "");
+}
+
 /** The title a user knows a table by: as found in the workbook, else the schema's, else the 自评表's project. */
 export function tableTitle(table: string, tables: TableLocation[], lang: Lang): string {
   const t = translator(lang);
   if (!table) return t("otherTable");
+  if (table === NARRATIVE_GROUP) return t("narrativeGroup");
   const found = tables.find((l) => l.key === table);
   if (found?.title) return found.title;
   if (table.startsWith(PERF_PREFIX))
@@ -38,7 +47,13 @@ export function matchesFilter(f: Finding, filter: FindingFilter): boolean {
   if (!filter.severities.includes(f.severity)) return false;
   const needle = filter.text.trim().toLowerCase();
   if (!needle) return true;
-  const haystack = [f.message, f.rule, f.table ?? "", ...f.cells.map((c) => `${c.sheet}!${c.address}`)];
+  const haystack = [
+    f.message,
+    f.rule,
+    f.table ?? "",
+    ...f.cells.map((c) => `${c.sheet}!${c.address}`),
+    ...(f.text ?? []).map((q) => q.quote),
+  ];
   return haystack.some((s) => s.toLowerCase().includes(needle));
 }
 
@@ -46,6 +61,8 @@ export function matchesFilter(f: Finding, filter: FindingFilter): boolean {
 function tableRank(table: string): number {
   const i = TABLE_ORDER.indexOf(table as (typeof TABLE_ORDER)[number]);
   if (i >= 0) return i;
+  // The 情况说明 after the tables and 自评表 it is checked against, before findings of no table.
+  if (table === NARRATIVE_GROUP) return TABLE_ORDER.length + 0.5;
   return table ? TABLE_ORDER.length : TABLE_ORDER.length + 1;
 }
 
@@ -87,7 +104,7 @@ export function groupFindings(
     const byTable = new Map<string, Finding[]>();
     for (const f of shown) {
       if (f.severity !== severity) continue;
-      const key = f.table ?? "";
+      const key = groupOf(f);
       const list = byTable.get(key);
       if (list) list.push(f);
       else byTable.set(key, [f]);

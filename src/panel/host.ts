@@ -1,5 +1,6 @@
 import { Finding } from "../engine/findings";
 import { CellRef, Workbook } from "../engine/model";
+import { NarrativeSource } from "../engine/narrative/types";
 import { TableAssignment } from "../engine/tables/types";
 import { MessageKey, translator } from "./messages";
 
@@ -46,6 +47,22 @@ export interface PanelHost {
   selectedRange(): Promise<{ sheet: string; range: string } | undefined>;
   /** Calls back after the user edits the workbook; returns an unsubscribe function. */
   onChange(callback: () => void): () => void;
+  /** The 情况说明 the user opened or pasted for this workbook (kept with it); undefined when none was. */
+  loadNarrative(): Promise<NarrativeSource | undefined>;
+  /** Keeps the given narrative with the workbook, so the next check uses it; undefined forgets it. */
+  saveNarrative(narrative: NarrativeSource | undefined): Promise<void>;
+  /** Calls back when a narrative was given outside the panel (the browser page's file drop). */
+  onNarrativeChange?(callback: () => void): () => void;
+  /** Shows a narrative finding's paragraph beside the grid (the browser page); undefined hides it. */
+  showParagraph?(shown: ShownParagraph | undefined): void;
+}
+
+/** A narrative finding's paragraph, with the quoted figure to highlight in it. */
+export interface ShownParagraph {
+  source: string;
+  paragraph: number;
+  text: string;
+  quote: string;
 }
 
 /**

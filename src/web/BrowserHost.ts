@@ -1,8 +1,11 @@
 import { Finding } from "../engine/findings";
 import { CellRef, parseRange, rangeToA1, sheetBounds, toA1, Workbook } from "../engine/model";
+import { NarrativeSource } from "../engine/narrative/types";
 import { TableAssignment } from "../engine/tables/types";
-import { DEFAULT_SETTINGS, PanelHost, PanelSettings } from "../panel/host";
+import { fromStored, toStored } from "../hosts/narrative/stored";
+import { DEFAULT_SETTINGS, PanelHost, PanelSettings, ShownParagraph } from "../panel/host";
 import { cellKey, GridStore } from "./gridStore";
+import { NarrativePairing } from "./narrativePairing";
 import { pageText } from "./messages";
 import { reviewCsv } from "./review";
 
@@ -14,6 +17,7 @@ export interface KeyValueStore {
 
 const SETTINGS_KEY = "juesuan.settings";
 const ASSIGNMENTS_KEY = "juesuan.assignments:";
+const NARRATIVE_KEY = "juesuan.narrative:";
 
 /** Every cell of a CellRef, whose address may be a range ("B5:D5"). */
 function expand(ref: CellRef): { key: string; row: number; col: number }[] {
@@ -42,6 +46,9 @@ export class BrowserHost implements PanelHost {
   readonly kind = "browser";
   /** What was saved in this page, in case the storage refuses it (private mode). */
   private readonly memory = new Map<string, string>();
+  /** The 情况说明 paired with the workbook, and the paragraph shown beside the grid. */
+  readonly narrative = new NarrativePairing();
+  private readonly narrativeListeners = new Set<() => void>();
 
   constructor(
     readonly store: GridStore,
@@ -118,8 +125,12 @@ export class BrowserHost implements PanelHost {
    * departments send a file of the same name, and one's ranges must not be checked in another's.
    */
   private get assignmentsKey(): string {
+    return ASSIGNMENTS_KEY + this.workbookKey;
+  }
+
+  private get workbookKey(): string {
     const wb = this.workbook;
-    return ASSIGNMENTS_KEY + (wb?.name ?? "") + (wb ? `|${workbookShape(wb)}` : "");
+    return (wb?.name ?? "") + (wb ? `|${workbookShape(wb)}` : "");
   }
 
   async loadAssignments(): Promise<TableAssignment[]> {
@@ -140,6 +151,54 @@ export class BrowserHost implements PanelHost {
       right: Math.max(r.anchor.col, r.focus.col),
     });
     return { sheet: r.sheet, range };
+  }
+
+  /** The narrative kept with this workbook (by its name and shape, like the assignments). */
+  async loadNarrative(): Promise<NarrativeSource | undefined> {
+    if (!this.workbook) return undefined;
+    const n = fromStored(this.read<unknown>(NARRATIVE_KEY + this.workbookKey, undefined));
+    this.narrative.update({ paired: n });
+    return n;
+  }
+
+  async saveNarrative(narrative: NarrativeSource | undefined): Promise<void> {
+    if (!this.workbook) {
+      this.narrative.update({ pending: narrative });
+      return;
+    }
+    this.write(NARRATIVE_KEY + this.workbookKey, narrative ? toStored(narrative) : null);
+    this.narrative.update({ paired: narrative, shown: undefined });
+  }
+
+  /**
+   * A narrative file opened in the page: paired with the open workbook (the panel is told, and checks
+   * again if it had checked), or, before any workbook, with the next one opened.
+   */
+  async pairNarrative(narrative: NarrativeSource): Promise<void> {
+    await this.saveNarrative(narrative);
+    if (this.workbook) for (const l of this.narrativeListeners) l();
+  }
+
+  /** A narrative opened together with a workbook: paired with that one once it is loaded. */
+  holdNarrative(narrative: NarrativeSource): void {
+    this.narrative.update({ pending: narrative });
+  }
+
+  /** After a workbook was loaded into the grid: a narrative opened before it is paired with it. */
+  async workbookOpened(): Promise<void> {
+    const { pending } = this.narrative.getState();
+    this.narrative.update({ pending: undefined, shown: undefined });
+    if (pending) await this.saveNarrative(pending);
+    else await this.loadNarrative();
+  }
+
+  onNarrativeChange(callback: () => void): () => void {
+    this.narrativeListeners.add(callback);
+    return () => this.narrativeListeners.delete(callback);
+  }
+
+  showParagraph(shown: ShownParagraph | undefined): void {
+    this.narrative.update({ shown });
   }
 
   /** The grid is read-only: nothing changes under the panel while a workbook is open. */

@@ -9,11 +9,13 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { isNarrativeFile, NarrativeReadError, readNarrative } from "../hosts/narrative/read";
 import { readXlsx } from "../hosts/xlsx/read";
 import { Panel } from "../panel/components/Panel";
 import { BrowserHost } from "./BrowserHost";
 import { Grid } from "./Grid";
 import { pageText, PageMessage } from "./messages";
+import { NarrativePairingLine, ShownParagraph } from "./NarrativeBar";
 
 export const SAMPLE_URL = "samples/published.xlsx";
 
@@ -58,6 +60,7 @@ export function WebApp({ host }: { host: BrowserHost }) {
         const workbook = await readXlsx(data, fileName);
         if (ticket !== latest.current) return;
         host.store.load(workbook);
+        await host.workbookOpened();
         setName(fileName);
         setGeneration((g) => g + 1);
       } catch (e) {
@@ -90,11 +93,43 @@ export function WebApp({ host }: { host: BrowserHost }) {
     if (file) void open(() => file.arrayBuffer(), file.name);
   };
 
-  /** Several files dropped at once: which one was meant is not known, so none is opened. */
-  const openDropped = (files: FileList) => {
-    if (files.length <= 1) return openFile(files[0]);
-    const names = Array.from(files, (f) => f.name).join("、");
-    setError(text("oneFileOnly", { count: files.length, names }));
+  /**
+   * A 情况说明 (.docx / .txt): paired with the workbook opened with it, else with the one open, else
+   * with the next one opened. One that cannot be read is said so; the workbook is checked all the same.
+   */
+  const openNarrative = async (file: File, withWorkbook: boolean) => {
+    try {
+      const narrative = await readNarrative(new Uint8Array(await file.arrayBuffer()), file.name);
+      if (withWorkbook) host.holdNarrative(narrative);
+      else await host.pairNarrative(narrative);
+    } catch (e) {
+      const lang = host.store.getState().lang;
+      const msg = e instanceof NarrativeReadError && lang === "en" ? e.en : (e as Error).message;
+      setError(pageText(lang, "cannotOpen", { name: file.name, msg }));
+    }
+  };
+
+  /**
+   * Files opened or dropped together: one workbook and its narrative, in either order or one after the
+   * other. Two workbooks (or two narratives): which one was meant is not known, so none is opened.
+   */
+  const openFiles = async (list: FileList | null | undefined) => {
+    const files = Array.from(list ?? []);
+    const narratives = files.filter((f) => isNarrativeFile(f.name));
+    const workbooks = files.filter((f) => !isNarrativeFile(f.name));
+    const names = files.map((f) => f.name).join("、");
+    if (workbooks.length > 1) return setError(text("oneFileOnly", { count: files.length, names }));
+    if (narratives.length > 1)
+      return setError(
+        text("oneNarrativeOnly", {
+          count: narratives.length,
+          names: narratives.map((f) => f.name).join("、"),
+        }),
+      );
+    setError(undefined);
+    // The narrative first: a workbook opened with it is paired with it as it loads.
+    if (narratives[0]) await openNarrative(narratives[0], workbooks.length > 0);
+    openFile(workbooks[0]);
   };
 
   return (
@@ -114,7 +149,7 @@ export function WebApp({ host }: { host: BrowserHost }) {
       onDrop={(e) => {
         e.preventDefault();
         setDragging(false);
-        openDropped(e.dataTransfer.files);
+        void openFiles(e.dataTransfer.files);
       }}
     >
       <main className={styles.main}>
@@ -128,21 +163,24 @@ export function WebApp({ host }: { host: BrowserHost }) {
           <input
             ref={picker}
             type="file"
-            accept=".xlsx"
+            accept=".xlsx,.docx,.txt"
+            multiple
             hidden
             data-testid="file-input"
             onChange={(e) => {
-              openFile(e.target.files?.[0]);
+              void openFiles(e.target.files);
               // Cleared, so that choosing the same file again (say, after fixing it) opens it again.
               e.target.value = "";
             }}
           />
           <Text data-testid="file-name">{loading ? text("opening") : (name ?? "")}</Text>
+          <NarrativePairingLine host={host} lang={lang} open={!!name} />
           {error && <Text className={styles.error}>{error}</Text>}
         </div>
         <div className={mergeClasses(styles.drop, dragging && styles.dragging)} data-testid="drop-zone">
           {name ? <Grid store={host.store} /> : <Text className={styles.empty}>{text("dropHint")}</Text>}
         </div>
+        <ShownParagraph host={host} lang={lang} />
       </main>
       <aside className={styles.aside}>
         <Panel key={generation} host={host} />

@@ -1,5 +1,6 @@
 import { Finding } from "../../src/engine/findings";
 import { CellRef, Workbook } from "../../src/engine/model";
+import { NarrativeSource } from "../../src/engine/narrative/types";
 import { TableAssignment } from "../../src/engine/tables/types";
 import { DEFAULT_SETTINGS, PanelHost, PanelSettings } from "../../src/panel/host";
 
@@ -50,6 +51,13 @@ export class FakeHost implements PanelHost {
   }
   async selectedRange() {
     return this.range;
+  }
+  narrative: NarrativeSource | undefined;
+  async loadNarrative() {
+    return this.narrative;
+  }
+  async saveNarrative(narrative: NarrativeSource | undefined) {
+    this.narrative = narrative;
   }
   onChange(callback: () => void) {
     this.listeners.add(callback);

@@ -6,6 +6,7 @@ import { TableLocation } from "../../engine/result";
 import { showAmount } from "../amount";
 import { FindingFilter, groupFindings } from "../grouping";
 import { severityName, Translate } from "../messages";
+import { NarrativeQuotes } from "./NarrativeQuote";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -53,7 +54,8 @@ interface Props {
   lang: Lang;
   t: Translate;
   filter: FindingFilter;
-  onSelect: (cells: CellRef[]) => void;
+  /** The finding when a whole finding was clicked (a narrative one's paragraph is shown then). */
+  onSelect: (cells: CellRef[], finding?: Finding) => void;
 }
 
 /**
@@ -118,11 +120,11 @@ function FindingItem({
       data-testid="finding"
       data-rule={finding.rule}
       data-severity={finding.severity}
-      onClick={() => onSelect(finding.cells)}
+      onClick={() => onSelect(finding.cells, finding)}
       onKeyDown={(e) => {
         if (e.key === "Enter" || e.key === " ") {
           e.preventDefault();
-          onSelect(finding.cells);
+          onSelect(finding.cells, finding);
         }
       }}
     >
@@ -130,6 +132,7 @@ function FindingItem({
         <SeverityIcon severity={finding.severity} label={severityName(lang, finding.severity)} />
         <span>{finding.message}</span>
       </Text>
+      <NarrativeQuotes finding={finding} />
       {amounts.length > 0 && <Text className={styles.amounts}>{amounts.join(" · ")}</Text>}
       {finding.cells.length > 0 && (
         <div className={styles.cells} aria-label={t("cells")}>

@@ -22,7 +22,7 @@ import {
   SearchRegular,
 } from "@fluentui/react-icons";
 import { checkWorkbook } from "../../engine/check";
-import { SEVERITIES } from "../../engine/findings";
+import { Finding, SEVERITIES } from "../../engine/findings";
 import { CellRef, parseRange, Workbook } from "../../engine/model";
 import { CheckOptions, CheckResult } from "../../engine/result";
 import { TableAssignment, TableKey } from "../../engine/tables/types";
@@ -30,7 +30,10 @@ import { FindingFilter, groupFindings, orderedFindings, tableTitle } from "../gr
 import { DEFAULT_SETTINGS, HostNotice, PanelHost, PanelSettings } from "../host";
 import { translator } from "../messages";
 import { afterNextPaint } from "../paint";
+import { useNarrative } from "../useNarrative";
 import { FindingList } from "./FindingList";
+import { NarrativeContext } from "./NarrativeQuote";
+import { NarrativeCoverageLine, NarrativeView } from "./NarrativeView";
 import { SettingsView } from "./SettingsView";
 import { Summary } from "./Summary";
 import { TableMap } from "./TableMap";
@@ -116,6 +119,10 @@ export function Panel({ host, check = checkWorkbook }: Props) {
     setStatus({ intent: "error", text: tr("failed", { msg }) });
   }, []);
 
+  const narrative = useNarrative(host, settings.lang, t, setStatus, fail);
+  const loadNarrative = narrative.load;
+  const usedNarrative = narrative.used;
+
   const runCheck = React.useCallback(async () => {
     const state = latest.current;
     if (state.running) {
@@ -129,6 +136,8 @@ export function Panel({ host, check = checkWorkbook }: Props) {
         setBusy("reading");
         await loaded.current;
         const wb = await host.readWorkbook();
+        // Read afresh each time: the browser page may have paired a narrative file since.
+        const given = await loadNarrative();
         // The engine is synchronous: commit the progress bar now and let it paint before the engine
         // holds the thread (a workbook read from memory gives React no chance to render on its own).
         flushSync(() => setBusy("checking"));
@@ -139,7 +148,9 @@ export function Panel({ host, check = checkWorkbook }: Props) {
           disabledGroups: s.disabledGroups,
           roundingSlack: s.roundingSlack,
           assignments: a,
+          narrative: given,
         });
+        usedNarrative(wb, given);
         state.checked = true;
         setResult(r);
         setStatus(undefined);
@@ -150,7 +161,23 @@ export function Panel({ host, check = checkWorkbook }: Props) {
       state.running = false;
       setBusy(undefined);
     }
-  }, [host, check, fail]);
+  }, [host, check, fail, loadNarrative, usedNarrative]);
+
+  // A narrative paired outside the panel (the browser page's file drop) is shown, and checked if the
+  // workbook was.
+  React.useEffect(
+    () =>
+      host.onNarrativeChange?.(() => {
+        void loadNarrative();
+        if (latest.current.checked) void runCheck();
+      }),
+    [host, loadNarrative, runCheck],
+  );
+
+  /** After the user gave or removed a narrative: check again when the workbook was checked. */
+  const narrativeChanged = (changed: boolean) => {
+    if (changed && latest.current.checked) void runCheck();
+  };
 
   React.useEffect(() => {
     if (!settings.autoCheck) return undefined;
@@ -215,7 +242,8 @@ export function Panel({ host, check = checkWorkbook }: Props) {
     }
   };
 
-  const select = (cells: CellRef[]) => {
+  const select = (cells: CellRef[], finding?: Finding) => {
+    host.showParagraph?.(narrative.shown(finding));
     if (cells.length) host.select(cells).catch(fail);
   };
 
@@ -281,6 +309,7 @@ export function Panel({ host, check = checkWorkbook }: Props) {
           {result && (
             <Summary result={result} lang={settings.lang} t={t} filter={filter} onFilter={setFilter} />
           )}
+          {result?.narrative && <NarrativeCoverageLine coverage={result.narrative} t={t} />}
           {result && tab === "findings" && findings.length > 0 && (
             <Input
               contentBefore={<SearchRegular />}
@@ -314,22 +343,37 @@ export function Panel({ host, check = checkWorkbook }: Props) {
         )}
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))} size="small">
           <Tab value="findings">{t("tabFindings")}</Tab>
+          <Tab value="narrative">{t("tabNarrative")}</Tab>
           <Tab value="tables">{t("tabTables")}</Tab>
           <Tab value="settings">{t("tabSettings")}</Tab>
         </TabList>
         {tab === "findings" &&
           (result ? (
-            <FindingList
-              findings={findings}
-              tables={result.tables}
-              lang={settings.lang}
-              t={t}
-              filter={filter}
-              onSelect={select}
-            />
+            <NarrativeContext.Provider value={narrative.lookup(select)}>
+              <FindingList
+                findings={findings}
+                tables={result.tables}
+                lang={settings.lang}
+                t={t}
+                filter={filter}
+                onSelect={select}
+              />
+            </NarrativeContext.Provider>
           ) : (
             <Text>{t("notChecked")}</Text>
           ))}
+        {tab === "narrative" && (
+          <NarrativeView
+            t={t}
+            given={narrative.given}
+            coverage={result?.narrative}
+            checked={!!result}
+            busy={narrative.busy || !!busy}
+            onOpen={(file) => void narrative.open(file).then(narrativeChanged)}
+            onPaste={(text) => void narrative.paste(text).then(narrativeChanged)}
+            onRemove={() => void narrative.remove().then(narrativeChanged)}
+          />
+        )}
         {tab === "tables" && (
           <TableMap
             tables={result?.tables}

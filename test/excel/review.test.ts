@@ -5,6 +5,7 @@ import {
   freeSheetName,
   REVIEW_HEADERS,
   REVIEW_ROWS_PER_SYNC,
+  readNotes,
   REVIEW_SHEET,
 } from "../../src/hosts/excel/review";
 import { DEFAULT_SETTINGS } from "../../src/panel/host";
@@ -48,10 +49,10 @@ describe("exportReview", () => {
     const sheet = b.sheet(REVIEW_SHEET)!;
     expect(b.activeSheet).toBe(REVIEW_SHEET);
     expect(sheet.frozenRows).toBe(1);
-    expect(REVIEW_HEADERS.map((_, i) => b.cell(REVIEW_SHEET, `${"ABCDEFGHI"[i]}1`).value)).toEqual(
+    expect(REVIEW_HEADERS.map((_, i) => b.cell(REVIEW_SHEET, `${"ABCDEFGHIJ"[i]}1`).value)).toEqual(
       REVIEW_HEADERS,
     );
-    const row = (r: number) => "ABCDEFGHI".split("").map((c) => b.cell(REVIEW_SHEET, `${c}${r}`).value);
+    const row = (r: number) => "ABCDEFGHIJ".split("").map((c) => b.cell(REVIEW_SHEET, `${c}${r}`).value);
     expect(row(2)).toEqual([
       1,
       "ZC.row.total",
@@ -62,6 +63,7 @@ describe("exportReview", () => {
       "1234.50",
       "-0.06",
       "支出决算表!C7, C8, C9",
+      "",
     ]);
     expect(row(3).slice(0, 4)).toEqual([2, "PERF.score", "警告", "绩效自评表：政务中心运行经费"]);
   });
@@ -107,8 +109,8 @@ describe("exportReview", () => {
     expect(b.sheets.filter((s) => s.name === REVIEW_SHEET)).toHaveLength(1);
     expect(b.cell(REVIEW_SHEET, "E2501").value).toBe("第2500条");
     expect(b.cell(REVIEW_SHEET, "E2502").value).toBe("");
-    // sheets and parts, the parts' XML, the new sheet, then the rows
-    expect(b.syncCount).toBe(3 + Math.ceil(2500 / REVIEW_ROWS_PER_SYNC));
+    // sheets and parts, the parts' XML, the old sheet's notes, the new sheet, then the rows
+    expect(b.syncCount).toBe(4 + Math.ceil(2500 / REVIEW_ROWS_PER_SYNC));
   });
 
   it("never deletes the user's own sheet named 审核结果: it writes 审核结果 (2), and replaces only that", async () => {
@@ -176,5 +178,70 @@ describe("exportReview", () => {
     const text = cellsText(cells);
     expect(text.length).toBeLessThanOrEqual(250);
     expect(text.endsWith("…")).toBe(true);
+  });
+
+  it("keeps the notes a reviewer typed into the sheet it replaces, by rule and cells", async () => {
+    const b = book();
+    const host = createExcelHost(b.run);
+    await host.exportReview(findings);
+    expect(b.cell(REVIEW_SHEET, "J1").value).toBe("备注");
+    b.cell(REVIEW_SHEET, "J2").value = "已与单位核实，待改";
+    b.cell(REVIEW_SHEET, "J3").value = "=不是公式";
+    // The next check: amounts changed, the order too, and PERF.score is gone (fixed).
+    const again = [
+      { ...findings[0], rule: "ZC.class", cells: [{ sheet: "支出决算表", address: "D4" }] },
+      { ...findings[0], message: "合计不等于各项之和（相差 0.05）", actual: "1234.51" },
+    ];
+    await host.exportReview(again);
+    expect(b.cell(REVIEW_SHEET, "J2").value).toBe("");
+    expect(b.cell(REVIEW_SHEET, "B3").value).toBe("ZC.row.total");
+    expect(b.cell(REVIEW_SHEET, "J3").value).toBe("已与单位核实，待改");
+    // The note whose finding is not listed any more is kept below, after a line saying so.
+    expect(b.cell(REVIEW_SHEET, "A4").value).toBe("");
+    expect(b.cell(REVIEW_SHEET, "E5").value).toMatch(/^以下备注来自上次导出的审核表/);
+    expect(["B6", "E6", "I6", "J6"].map((a) => b.cell(REVIEW_SHEET, a).value)).toEqual([
+      "PERF.score",
+      findings[1].message,
+      "a b's!B2",
+      "=不是公式",
+    ]);
+    const note = b.cell(REVIEW_SHEET, "J6");
+    expect([note.formula, note.numberFormat]).toEqual([undefined, "@"]);
+    // Notes carried twice stay once each.
+    await host.exportReview(again);
+    expect(b.cell(REVIEW_SHEET, "J3").value).toBe("已与单位核实，待改");
+    expect(b.cell(REVIEW_SHEET, "J6").value).toBe("=不是公式");
+    expect(b.cell(REVIEW_SHEET, "J7").value).toBe("");
+  });
+
+  it("reads notes typed beside a sheet written before the 备注 column, and in English headers", () => {
+    const old = [
+      ["序号", "规则", "级别", "表", "说明", "应为", "实为", "差额", "单元格"],
+      [
+        1,
+        "ZC.row.total",
+        "错误",
+        "支出决算表",
+        "合计不等于各项之和",
+        "1",
+        "2",
+        "1",
+        "支出决算表!C7",
+        "核实中",
+        "张三",
+      ],
+      [2, "PERF.score", "警告", "", "", "", "", "", "a b's!B2"],
+    ];
+    expect(readNotes(old)).toEqual([
+      { rule: "ZC.row.total", message: "合计不等于各项之和", cells: "支出决算表!C7", note: "核实中 / 张三" },
+    ]);
+    const english = [
+      ["No.", "Rule", "Severity", "Table", "Message", "Expected", "Actual", "Difference", "Cells", "Notes"],
+      [1, "ZC.row.total", "Error", "", "m", "", "", "", "支出决算表!C7", "checked"],
+    ];
+    expect(readNotes(english)).toEqual([
+      { rule: "ZC.row.total", message: "m", cells: "支出决算表!C7", note: "checked" },
+    ]);
+    expect(readNotes([["我的表"], ["x"]])).toEqual([]);
   });
 });

@@ -14,12 +14,26 @@ import { fromXml, NAMESPACES, queryParts, queueWrite } from "./store";
  */
 export const REVIEW_SHEET = "审核结果";
 
-export const REVIEW_HEADERS = ["序号", "规则", "级别", "表", "说明", "应为", "实为", "差额", "单元格"];
+export const REVIEW_HEADERS = [
+  "序号",
+  "规则",
+  "级别",
+  "表",
+  "说明",
+  "应为",
+  "实为",
+  "差额",
+  "单元格",
+  "备注",
+];
 
 export const HEADERS: Record<Lang, string[]> = {
   zh: REVIEW_HEADERS,
-  en: ["No.", "Rule", "Severity", "Table", "Message", "Expected", "Actual", "Difference", "Cells"],
+  en: ["No.", "Rule", "Severity", "Table", "Message", "Expected", "Actual", "Difference", "Cells", "Notes"],
 };
+
+/** Columns of a row, by their place in the headers. */
+const COL = { rule: 1, message: 4, cells: 8, notes: 9 } as const;
 
 const SEVERITY_TEXT: Record<Lang, Record<Severity, string>> = {
   zh: { error: "错误", rounding: "尾差", warning: "警告", info: "提示" },
@@ -27,7 +41,7 @@ const SEVERITY_TEXT: Record<Lang, Record<Severity, string>> = {
 };
 
 /** Column widths in points, matching the headers. */
-const WIDTHS = [36, 120, 40, 150, 420, 80, 80, 80, 180];
+const WIDTHS = [36, 120, 40, 150, 420, 80, 80, 80, 180, 200];
 
 /** Rows per sync: 9 cells and a hyperlink each, ~1 KB with a long message, so ~1 MB a request. */
 export const REVIEW_ROWS_PER_SYNC = 1_000;
@@ -64,8 +78,78 @@ export function reviewRow(finding: Finding, index: number, lang: Lang = "zh"): (
     finding.difference ?? "",
     cellsText(finding.cells),
   ];
-  return [index + 1, ...texts.map(escapeFormulaText)];
+  return [index + 1, ...texts.map(escapeFormulaText), ""];
 }
+
+/** What a reviewer typed into an earlier review sheet, by the finding it stood beside. */
+export interface ReviewNote {
+  rule: string;
+  message: string;
+  cells: string;
+  note: string;
+}
+
+/** The key a note is carried over by: the same rule on the same cells (messages change with amounts). */
+const noteKey = (rule: string, cells: string) => `${rule}\u0000${cells}`;
+
+/**
+ * The notes in an earlier review sheet's values: the 备注 column (Notes), or, in a sheet written before
+ * it existed, whatever was typed to the right of the last column. Columns are found by their headers in
+ * either language, so a reviewer's reordering or a language switch loses nothing.
+ */
+export function readNotes(values: unknown[][]): ReviewNote[] {
+  const [header = [], ...rows] = values;
+  const find = (i: number) => header.findIndex((h) => h === HEADERS.zh[i] || h === HEADERS.en[i]);
+  const rule = find(COL.rule);
+  const cells = find(COL.cells);
+  const message = find(COL.message);
+  const notesCol = find(COL.notes);
+  if (rule < 0 || cells < 0) return [];
+  const noteCols =
+    notesCol >= 0
+      ? [notesCol]
+      : Array.from(
+          { length: Math.max(0, ...rows.map((r) => r.length - COL.notes)) },
+          (_, i) => COL.notes + i,
+        );
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+  const notes: ReviewNote[] = [];
+  for (const row of rows) {
+    const note = noteCols
+      .map((c) => text(row[c]))
+      .filter(Boolean)
+      .join(" / ");
+    if (!note) continue;
+    notes.push({
+      rule: text(row[rule]),
+      message: message < 0 ? "" : text(row[message]),
+      cells: text(row[cells]),
+      note,
+    });
+  }
+  return notes;
+}
+
+/** Each row's carried-over note, and the notes whose finding is not in this export (kept below it). */
+export function carryNotes(
+  rows: { finding: Finding }[],
+  notes: ReviewNote[],
+): { byRow: string[]; orphans: ReviewNote[] } {
+  const pending = new Map<string, ReviewNote[]>();
+  for (const n of notes) {
+    const key = noteKey(n.rule, n.cells);
+    pending.set(key, [...(pending.get(key) ?? []), n]);
+  }
+  const byRow = rows.map(
+    ({ finding }) => pending.get(noteKey(finding.rule, cellsText(finding.cells)))?.shift()?.note ?? "",
+  );
+  return { byRow, orphans: [...pending.values()].flat() };
+}
+
+const ORPHAN_LABEL: Record<Lang, string> = {
+  zh: "以下备注来自上次导出的审核表，对应的问题本次未列出（可能已改正，或被筛选掉）：",
+  en: "Notes from the previous export whose findings are not listed this time (fixed, or filtered out):",
+};
 
 /** A link to the finding's first cell, when it has one that can be linked. */
 export function reviewLink(finding: Finding): Excel.RangeHyperlink | undefined {
@@ -127,6 +211,14 @@ export function exportReviewIn(
 
     const ours = worksheets.items.find((ws) => ws.id === last?.sheetId && ws.name === last?.name);
     const name = ours ? ours.name : freeSheetName(worksheets.items.map((ws) => ws.name));
+    // The reviewer's notes in the sheet about to be replaced go into the new one.
+    let notes: ReviewNote[] = [];
+    if (ours) {
+      const used = ours.getUsedRangeOrNullObject(true);
+      used.load("values");
+      await context.sync();
+      if (!used.isNullObject) notes = readNotes(used.values);
+    }
     ours?.delete();
     const sheet = worksheets.add(name);
     sheet.load("id");
@@ -141,19 +233,48 @@ export function exportReviewIn(
     sheet.freezePanes.freezeRows(1);
     sheet.activate();
 
-    const batches = chunks(
-      findings.map((f, i) => ({ row: reviewRow(f, i, lang), link: reviewLink(f), at: i + 1 })),
-      REVIEW_ROWS_PER_SYNC,
-    );
+    const rows: { finding?: Finding; row: (string | number)[]; link?: Excel.RangeHyperlink; at: number }[] =
+      findings.map((f, i) => ({ finding: f, row: reviewRow(f, i, lang), link: reviewLink(f), at: i + 1 }));
+    const { byRow, orphans } = carryNotes(rows as { finding: Finding }[], notes);
+    byRow.forEach((note, i) => (rows[i].row[COL.notes] = escapeFormulaText(note)));
+    if (orphans.length) {
+      const blank = () => REVIEW_HEADERS.map(() => "");
+      const label = blank();
+      label[COL.message] = ORPHAN_LABEL[lang];
+      rows.push({ row: label, at: findings.length + 2 });
+      orphans.forEach((n, i) => {
+        const row: (string | number)[] = blank();
+        row[COL.rule] = escapeFormulaText(n.rule);
+        row[COL.message] = escapeFormulaText(n.message);
+        row[COL.cells] = escapeFormulaText(n.cells);
+        row[COL.notes] = escapeFormulaText(n.note);
+        rows.push({ row, at: findings.length + 3 + i });
+      });
+    }
+    const batches = chunks(rows, REVIEW_ROWS_PER_SYNC);
     if (!batches.length) batches.push([]);
     await syncEachChunk(context, batches, (chunk) => {
       if (!chunk.length) return;
-      const range = sheet.getRangeByIndexes(chunk[0].at, 0, chunk.length, REVIEW_HEADERS.length);
-      range.numberFormat = chunk.map(() => ["0", ...REVIEW_HEADERS.slice(1).map(() => "@")]);
-      range.values = chunk.map((r) => r.row);
+      // Rows are consecutive except for the blank row before the kept notes: one range per run.
+      for (const run of runsOf(chunk)) {
+        const range = sheet.getRangeByIndexes(run[0].at, 0, run.length, REVIEW_HEADERS.length);
+        range.numberFormat = run.map(() => ["0", ...REVIEW_HEADERS.slice(1).map(() => "@")]);
+        range.values = run.map((r) => r.row);
+      }
       for (const { link, at } of chunk) {
-        if (link) sheet.getRangeByIndexes(at, REVIEW_HEADERS.length - 1, 1, 1).hyperlink = link;
+        if (link) sheet.getRangeByIndexes(at, COL.cells, 1, 1).hyperlink = link;
       }
     });
   });
+}
+
+/** Splits rows into runs of consecutive row numbers. */
+function runsOf<T extends { at: number }>(rows: T[]): T[][] {
+  const runs: T[][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1].at + 1 === r.at) last.push(r);
+    else runs.push([r]);
+  }
+  return runs;
 }

@@ -4,10 +4,18 @@
  * result of each formula is what the real implementation returns (src/functions/formula.ts), so Excel
  * shows the values before the add-in recalculates, and test/functions/sample.test.ts can check them.
  *
+ * The file is written the way Excel saves it, so that it calculates when opened with the add-in loaded:
+ * an add-in's function is stored as _xldudf_JUESUAN_NAME (Excel's prefix for JavaScript custom functions;
+ * a bare JUESUAN.NAME in a file is not taken for the add-in's function), spilled results are dynamic
+ * arrays (cell metadata cm="1" pointing at xl/metadata.xml's XLDAPR record, not legacy array formulas),
+ * and the workbook asks for a full calculation on load. exceljs writes none of this: see dynamicArrays().
+ *
  * Run: npx tsx scripts/build-functions-sample.ts
  */
+import { writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { CellInput } from "../src/engine/calc/input";
 import { CellRange, parseA1, parseRange, toA1 } from "../src/engine/model";
 import { evaluateFormula, FormulaError } from "../src/functions/formula";
@@ -357,6 +365,61 @@ function evaluateAll(sheets: SheetSpec[]): Evaluated {
   return { values, spills };
 }
 
+/** A formula as Excel stores it in the file: JUESUAN.ROLLUP( → _xldudf_JUESUAN_ROLLUP(. */
+export function storedFormula(formula: string): string {
+  return formula.replace(/\bJUESUAN\.(\w+)\(/g, "_xldudf_JUESUAN_$1(");
+}
+
+const METADATA_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray">' +
+  '<metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" ' +
+  'pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" ' +
+  'coerce="1" cellMeta="1"/></metadataTypes>' +
+  '<futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}">' +
+  '<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>' +
+  '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
+
+/**
+ * Turns exceljs's array formulas into dynamic arrays, as Excel 365 saves a spilled formula: the anchor
+ * cell gets cm="1" (the first cell-metadata record, XLDAPR fDynamic="1"), and the package gets
+ * xl/metadata.xml with its relationship and content type. The calculation is also asked for on load.
+ */
+function dynamicArrays(xlsx: Uint8Array): Uint8Array {
+  const files = unzipSync(xlsx);
+  const text = (name: string) => strFromU8(files[name]);
+  const put = (name: string, xml: string) => (files[name] = strToU8(xml));
+  for (const name of Object.keys(files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    put(name, text(name).replace(/<c (r="[A-Z]+\d+")([^>]*)><f t="array"/g, '<c $1$2 cm="1"><f t="array"'));
+  }
+  put("xl/metadata.xml", METADATA_XML);
+  const rels = text("xl/_rels/workbook.xml.rels");
+  const relId = `rId${(rels.match(/Id="rId\d+"/g)?.length ?? 0) + 100}`;
+  put(
+    "xl/_rels/workbook.xml.rels",
+    rels.replace(
+      "</Relationships>",
+      `<Relationship Id="${relId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>`,
+    ),
+  );
+  put(
+    "[Content_Types].xml",
+    text("[Content_Types].xml").replace(
+      "</Types>",
+      '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/></Types>',
+    ),
+  );
+  const workbook = text("xl/workbook.xml");
+  if (!/<calcPr [^>]*\/>/.test(workbook)) throw new Error("workbook.xml has no calcPr");
+  put("xl/workbook.xml", workbook.replace(/<calcPr ([^>]*?)\/>/, '<calcPr $1 fullCalcOnLoad="1"/>'));
+  // A fixed date in every entry: the same sample on every run.
+  const when = new Date(Date.UTC(2025, 0, 1));
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: when }]])),
+  );
+}
+
 /** exceljs writes t="array" formulas but its typings omit them. */
 function arrayFormula(formula: string, result: ExcelJS.CellValue, ref: string): ExcelJS.CellFormulaValue {
   const value = { formula, result: result ?? undefined, shareType: "array", ref };
@@ -388,11 +451,12 @@ async function main(): Promise<void> {
       if (cell.formula === undefined) continue;
       const c = ws.getCell(address);
       const first = cached(shown.get(address) ?? null);
-      // exceljs writes no dynamic-array metadata, so a spilled result is an array formula over its range.
+      // A spilled result: an array formula over its range, made dynamic by dynamicArrays().
       const spill = spills.get(s.name)?.get(address);
+      const formula = storedFormula(cell.formula);
       c.value = spill
-        ? arrayFormula(cell.formula, first, spill)
-        : ({ formula: cell.formula, result: first ?? undefined } as ExcelJS.CellFormulaValue);
+        ? arrayFormula(formula, first, spill)
+        : ({ formula, result: first ?? undefined } as ExcelJS.CellFormulaValue);
       if (cell.format) c.numFmt = cell.format;
       if (spill) {
         const range = parseRange(spill);
@@ -408,8 +472,9 @@ async function main(): Promise<void> {
       }
     }
   }
-  await wb.xlsx.writeFile(OUT);
+  const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  writeFileSync(OUT, dynamicArrays(written));
   console.log(`wrote ${OUT}`);
 }
 
-void main();
+if (require.main === module) void main();

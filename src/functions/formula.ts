@@ -9,7 +9,7 @@ import { FunctionError } from "./errors";
 
 /**
  * Evaluates the formulas a workbook writes with JUESUAN functions, outside Excel, with the real
- * implementations: `JUESUAN.NAME(args)` where an argument is an A1 range (optionally 'Sheet'!A1:B2),
+ * implementations: `JUESUAN.NAME(args)` (or `_xldudf_JUESUAN_NAME(args)`, as saved in a file) where an argument is an A1 range (optionally 'Sheet'!A1:B2),
  * a number, a "text", an omitted optional argument, a nested JUESUAN call, or SUM(...) — the one Excel
  * function the sample workbook needs. A small recursive-descent parser; nothing is ever eval'd.
  */
@@ -215,10 +215,11 @@ function evaluate(node: Node, read: RangeReader): FormulaValue {
   const failed = args.find((a) => isError(a));
   if (failed) return failed;
   if (node.name === "SUM") return sumOf(args);
-  const id = node.name.replace(/^JUESUAN\./, "") as FunctionId;
-  const fn = FUNCTIONS[id] as ((...a: unknown[]) => unknown) | undefined;
-  if (!node.name.startsWith("JUESUAN.") || !fn)
-    return { error: "#NAME?", message: `unknown function ${node.name}` };
+  // As typed (JUESUAN.ROLLUP) or as Excel saves an add-in's function in a file (_xldudf_JUESUAN_ROLLUP).
+  const named = /^(?:JUESUAN\.|_XLDUDF_JUESUAN_)(\w+)$/.exec(node.name);
+  const id = (named?.[1] ?? "") as FunctionId;
+  const fn = named ? (FUNCTIONS[id] as ((...a: unknown[]) => unknown) | undefined) : undefined;
+  if (!fn) return { error: "#NAME?", message: `unknown function ${node.name}` };
   const [required, all] = PARAMETER_COUNTS[id];
   if (args.length < required || args.length > all) {
     const count = required === all ? `${all}` : `${required} 到 ${all}`;

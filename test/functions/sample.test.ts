@@ -1,5 +1,7 @@
+import { readFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { CellInput } from "../../src/engine/calc/input";
 import { CellRange } from "../../src/engine/model";
 import { evaluateFormula, FormulaError, FormulaValue } from "../../src/functions/formula";
@@ -82,7 +84,7 @@ function comparable(v: Shown | FormulaValue): unknown {
 describe("samples/functions.xlsx", () => {
   it("uses every function", () => {
     const used = new Set(
-      formulas.flatMap((f) => [...f.formula.matchAll(/JUESUAN\.(\w+)/g)].map((m) => m[1])),
+      formulas.flatMap((f) => [...f.formula.matchAll(/_xldudf_JUESUAN_(\w+)\(/g)].map((m) => m[1])),
     );
     expect([...used].sort()).toEqual(
       [
@@ -151,5 +153,38 @@ describe("samples/functions.xlsx", () => {
   it("writes spilled results as array formulas over their range", () => {
     const value = wb.getWorksheet("支出决算表")!.getCell("D26").value as { shareType?: string; ref?: string };
     expect([value.shareType, value.ref]).toEqual(["array", "D26:D29"]);
+  });
+});
+
+/** The package itself, as Excel reads it when the workbook is opened with the add-in loaded. */
+describe("samples/functions.xlsx as Excel stores formulas", () => {
+  const files = unzipSync(readFileSync(FILE));
+  const text = (name: string) => strFromU8(files[name]);
+  const sheets = Object.keys(files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
+  const cells = sheets.flatMap((n) => [...text(n).matchAll(/<c r="(\w+)"([^>]*)>(<f[^>]*>)([^<]*)<\/f>/g)]);
+
+  it("names the add-in's functions with Excel's _xldudf_ prefix, never as typed", () => {
+    expect(cells.length).toBeGreaterThan(100);
+    const bodies = cells.map((m) => m[4]);
+    expect(bodies.filter((f) => /JUESUAN\./.test(f))).toEqual([]);
+    expect(bodies.filter((f) => !/^(_xldudf_JUESUAN_[A-Z]+|SUM)\(/.test(f))).toEqual([]);
+  });
+
+  it("stores every spilled result as a dynamic array, and only those", () => {
+    const arrays = cells.filter((m) => /t="array"/.test(m[3]));
+    expect(arrays.map((m) => m[1]).sort()).toEqual(["D26", "D5", "F37"].sort());
+    for (const m of cells) expect([m[1], / cm="1"/.test(m[2])]).toEqual([m[1], /t="array"/.test(m[3])]);
+    const metadata = text("xl/metadata.xml");
+    expect(metadata).toMatch(/<metadataType name="XLDAPR"/);
+    expect(metadata).toMatch(/<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"\/>/);
+    expect(metadata).toMatch(/<cellMetadata count="1"><bk><rc t="1" v="0"\/><\/bk><\/cellMetadata>/);
+    expect(text("xl/_rels/workbook.xml.rels")).toMatch(/relationships\/sheetMetadata" Target="metadata.xml"/);
+    expect(text("[Content_Types].xml")).toContain(
+      '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/>',
+    );
+  });
+
+  it("asks Excel to calculate on load, so the add-in computes every result", () => {
+    expect(text("xl/workbook.xml")).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
   });
 });

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { Money } from "./decimal";
 import { CellRef, RawValue } from "./model";
+import { normalise } from "./text";
 
 /** A published amount, always in 万元, with the cell it came from. */
 export interface AmountCell extends CellRef {
@@ -17,11 +18,6 @@ export interface AmountCell extends CellRef {
 export type Unit = "万元" | "元";
 
 const DASHES = /^[-－—–―~～/\\]+$|^--$/;
-const FULLWIDTH = /[０-９．，－（）]/g;
-
-function halfWidth(text: string): string {
-  return text.replace(FULLWIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-}
 
 export type ParsedAmount =
   | { kind: "blank" }
@@ -34,7 +30,7 @@ export type ParsedAmount =
  * is invalid and says why.
  */
 export function parseAmountText(text: string): ParsedAmount {
-  const t = halfWidth(text).replace(/\s+/g, "");
+  const t = normalise(text);
   if (t === "" || DASHES.test(t)) return { kind: "blank" };
   if (/^#[A-Z0-9/]+[!?]?$/i.test(t)) return { kind: "invalid", reason: `单元格为错误值 ${t}` };
   const m = /^(\()?([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\))?$/.exec(t);

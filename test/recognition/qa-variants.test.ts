@@ -121,8 +121,9 @@ describe("QA variants of the corrected sample", () => {
       c.value = 1260.5400000000002;
     });
     // 301 is one cent above its 款, and so above 人员经费合计 and the 基本支出 it makes up.
+    // Every part is named, the blank 310 (I6) too.
     expect(result.findings.map(brief)).toEqual([
-      "YBZC.JBZC.classes 公开05表!F7,公开06表!C6,公开06表!C20,公开06表!F6",
+      "YBZC.JBZC.classes 公开05表!F7,公开06表!C6,公开06表!C20,公开06表!F6,公开06表!I6",
       expect.stringMatching(/^JBZC\.class\.children 公开06表!C6,公开06表!C7,公开06表!C8,/),
       "JBZC.personnel.total 公开06表!C34,公开06表!C6,公开06表!C20",
     ]);

@@ -1,6 +1,7 @@
 import { CodeLevel } from "../tables/types";
 import { ECONOMIC_CODES_CSV } from "./economic-codes";
 import { FUNCTION_CODES_CSV } from "./function-codes";
+import { halfWidth } from "../text";
 
 /**
  * Classification codes (domain §2). Function codes: 类 3 digits, 款 5, 项 7. Economic codes: 类 3, 款 5.
@@ -81,9 +82,7 @@ export function parentOf(code: string): string | undefined {
 
 /** Normalises the ways a code is written: "201 03 01", "201-03-01", full-width digits. */
 export function normaliseCode(text: string): string {
-  return text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\-－.·]/g, "");
+  return halfWidth(text).replace(/[\s\-.·]/g, "");
 }
 
 /** Names are compared without spaces, brackets' width, or a trailing （类/款/项）. */

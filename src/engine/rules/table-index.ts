@@ -1,5 +1,6 @@
 import { classCodeByName, CodeList, parentOf } from "../codes";
 import { schemaOf } from "../tables/schemas";
+import { squash } from "../text";
 import { TableSchema } from "../tables/schemas";
 import { TableInstance, TableRow } from "../tables/types";
 
@@ -22,8 +23,6 @@ export interface IndexedTable {
   panels: Map<string, TableRow[]>;
   position: Map<TableRow, number>;
 }
-
-const squash = (s: string) => s.replace(/\s+/g, "");
 
 /** The schema's canonical name for a row ("使用非财政拨款结余（含专用结余）" → "使用非财政拨款结余"). */
 export function canonicalName(schema: TableSchema, row: TableRow): string {

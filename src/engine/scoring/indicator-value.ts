@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { Money } from "../decimal";
 import { CellInput, decimalOf } from "../calc/input";
 import { fail, Outcome, ok } from "../calc/outcome";
+import { normalise } from "../text";
 
 /**
  * Targets (年初目标值) and results (实际完成值) of a 绩效自评表 as people type them: "≥96%", "≤120分钟",
@@ -70,13 +71,6 @@ const SUFFIXES: [string, Comparator][] = [
   ["内", "≤"],
 ];
 
-/** Full-width forms people paste from Word (＞＝ ≥, ％, digits, comma, point) made ASCII; spaces removed. */
-export function halfWidth(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000]+/g, "");
-}
-
 const NUMBER_UNIT = /^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+)([^\d]*)$/;
 
 /** Reads one target or result; an unreadable text ("按合同约定支付", "已支付合同价的 75%") is an error. */
@@ -98,7 +92,7 @@ export function parseIndicatorValue(
     );
   }
   const text = input ?? "";
-  let t = halfWidth(text);
+  let t = normalise(text);
   if (t === "") return fail("value", `${label}为空`, `${labelEn} is blank`);
   let comparator: Comparator | undefined;
   const prefix = PREFIXES.find(([word]) => t.startsWith(word));

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { Money, ZERO } from "../decimal";
 import { CellInput, decimalOf } from "../calc/input";
 import { fail, Outcome, ok } from "../calc/outcome";
-import { halfWidth } from "./indicator-value";
+import { normalise } from "../text";
 
 /**
  * Qualitative indicator score (domain §6, 备注 3): three tiers, each a share of the weight —
@@ -70,7 +70,7 @@ export interface QualitativeScore {
 function readRatio(input: CellInput): Decimal | undefined {
   if (typeof input === "number") return Number.isFinite(input) ? decimalOf(input) : undefined;
   if (typeof input !== "string") return undefined;
-  const m = /^(\d+(?:\.\d+)?)(%)?$/.exec(halfWidth(input));
+  const m = /^(\d+(?:\.\d+)?)(%)?$/.exec(normalise(input));
   if (!m) return undefined;
   const n = new Money(m[1]);
   return m[2] ? n.dividedBy(100) : n;

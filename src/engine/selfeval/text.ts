@@ -2,23 +2,18 @@ import { Money } from "../decimal";
 import { parseAmountText } from "../amount";
 import { CellRef, RawValue } from "../model";
 import { PerfInvalid, PerfNumber } from "./types";
+import { normalise } from "../text";
 
 /**
  * Text helpers for 自评表 cells: the tables are typed by hand and pasted from Word, so labels come with
  * stray spaces, full-width brackets and weights written into the names ("数量指标（10 分）").
  */
 
-const NEEDS_NORM = /[\s\u3000\uff05\uff08-\uff0a\uff0e\uff10-\uff1a]/;
+const NEEDS_NORM = /[\s\u3000\uff01-\uff5e]/;
 
-/** Spaces and line breaks removed, full-width brackets, colon and digits made ASCII. */
+/** The cell's text normalised (../text.ts); most cells need nothing, and skip both scans. */
 export function norm(text: string): string {
-  // Most cells need neither replacement: skip both scans.
-  if (!NEEDS_NORM.test(text)) return text;
-  return text
-    .replace(/[\uff08\uff09\uff1a\uff10-\uff19\uff0e\uff05\uff0a]/g, (ch) =>
-      String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
-    )
-    .replace(/[\s\u3000]+/g, "");
+  return NEEDS_NORM.test(text) ? normalise(text) : text;
 }
 
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;

@@ -1,12 +1,8 @@
 import { CellRange, CellRef, RawValue, Sheet, textAt, toA1, valueAt } from "../model";
+import { squash } from "../text";
 
 /** Merges taller than this are not header cells; indexing them row by row would only cost time. */
 const MAX_INDEXED_MERGE_ROWS = 200;
-
-/** Spaces, line breaks and full-width spaces removed: "收 入" and "一般公共预算\n财政拨款" match their words. */
-export function squash(text: string): string {
-  return text.replace(/[\s\u3000]+/g, "");
-}
 
 /**
  * Read access to one sheet for recognition: absolute positions, displayed text, and merged areas looked up

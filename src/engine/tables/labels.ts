@@ -1,5 +1,5 @@
 import { classCodeByName, FUNCTION_CODES } from "../codes";
-import { squash } from "./grid";
+import { halfWidth, squash } from "../text";
 
 /** "一、", "（一）", "(1)", "1.", "1、", "①" before a name. A "1." must not be the start of "1.5". */
 const NUMBERING =
@@ -16,9 +16,7 @@ export function stripNumbering(name: string): string {
 
 /** Digits only (spaces, dashes, full-width digits allowed): a code or part of a split code. */
 export function codeDigits(text: string): string | undefined {
-  const t = text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\-－·]/g, "");
+  const t = halfWidth(text).replace(/[\s\-·]/g, "");
   return /^\d+$/.test(t) ? t : undefined;
 }
 

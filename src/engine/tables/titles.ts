@@ -1,4 +1,5 @@
-import { Grid, squash } from "./grid";
+import { squash } from "../text";
+import { Grid } from "./grid";
 import { TABLE_SCHEMAS, TableSchema } from "./schemas";
 
 export interface TitleHit {

@@ -26,6 +26,8 @@ export interface Finding {
   table?: string;
   /** Narrative findings: where in the 情况说明 the figure or words stand (additive to the contract). */
   text?: TextQuote[];
+  /** The 说明 a user gave this finding (src/engine/explanations.ts): reported as explained. */
+  explanation?: string;
 }
 
 /** A quote from a narrative: `paragraph` counts the source's non-empty paragraphs from 1. */

@@ -35,12 +35,13 @@ describe("the seed as published", () => {
       "一般公共预算财政拨款支出决算表 合计行“基本支出” 1,362.34 ≠ 基本支出明细表 各类之和 1,362.33",
     );
     const sheets = f.cells.map((c) => `${c.sheet}!${c.address}`);
-    // total first, then 301, 303, 302 (310 is blank: not named).
+    // total first, then 301, 303, 302 and the blank 310: a blank part is named too.
     expect(sheets).toEqual([
       "一般公共预算财政拨款支出决算表!C5",
       "一般公共预算财政拨款基本支出决算明细表!B5",
       "一般公共预算财政拨款基本支出决算明细表!B18",
       "一般公共预算财政拨款基本支出决算明细表!D21",
+      "一般公共预算财政拨款基本支出决算明细表!D34",
     ]);
   });
 

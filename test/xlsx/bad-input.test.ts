@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { deflateRawSync } from "zlib";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import { DEFAULT_LIMITS, inspectZip, WorkbookReadError } from "../../src/hosts/xlsx/zip";
+import { xlsxPackage } from "./package-fixtures";
 import { buildZip, WORKBOOK_XML, zipBomb } from "./zip-fixtures";
 
 async function workbookBytes(fill: (book: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -93,6 +94,15 @@ describe("readXlsx on bad input", () => {
   it("refuses the same bomb when its directory lies about the size, stopping early", async () => {
     const bomb = zipBomb(2, 4096);
     await expect(readXlsx(bomb)).rejects.toThrow(/超过其声明的大小/);
+  });
+
+  it("refuses a sheet whose stream inflates past its declared size while it is being read", async () => {
+    const row = (r: number) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
+    const inside = `<sheetData>${Array.from({ length: 50_000 }, (_, i) => row(i + 1)).join("")}</sheetData>`;
+    await expect(readXlsx(xlsxPackage({ sheets: { 表: inside }, lie: 100_000 }))).rejects.toThrow(
+      "工作簿解压后过大（部件 xl/worksheets/sheet1.xml 解压后超过其声明的大小），疑似压缩炸弹，已拒绝打开",
+    );
+    expect((await readXlsx(xlsxPackage({ sheets: { 表: inside } }))).sheets[0].values).toHaveLength(50_000);
   });
 
   it("refuses a sheet whose grid would not fit in memory", async () => {

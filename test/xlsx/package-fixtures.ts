@@ -20,6 +20,8 @@ export interface PackageSpec {
   workbookPr?: string;
   /** Sheets named in workbook.xml whose part is left out of the zip. */
   missing?: string[];
+  /** The first sheet's declared (uncompressed) size, when it should lie. */
+  lie?: number;
   /** Extra entries, written as given. */
   extra?: FixtureEntry[];
 }
@@ -72,6 +74,7 @@ export function xlsxPackage(spec: PackageSpec): Uint8Array {
       deflated(
         `xl/worksheets/sheet${i + 1}.xml`,
         `<?xml version="1.0"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}">${inside}</worksheet>`,
+        i === 0 ? spec.lie : undefined,
       ),
     ),
   );

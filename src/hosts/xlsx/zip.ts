@@ -202,6 +202,8 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, onChunk: (chunk: Ui
     );
   }
   let total = 0;
+  // What the consumer throws (an XML error, a limit) passes through; only fflate's own errors mean damage.
+  let consumerError: unknown;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
     if (total > e.size) {
@@ -210,14 +212,18 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, onChunk: (chunk: Ui
         "too-large",
       );
     }
-    if (chunk.length) onChunk(chunk);
+    try {
+      if (chunk.length) onChunk(chunk);
+    } catch (err) {
+      throw (consumerError = err);
+    }
   });
   try {
     for (let i = 0; i < data.length || i === 0; i += SLICE) {
       inflater.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
     }
   } catch (err) {
-    if (err instanceof WorkbookReadError) throw err;
+    if (err instanceof WorkbookReadError || err === consumerError) throw err;
     throw new WorkbookReadError(`工作簿已损坏（部件 ${e.name} 无法解压）`, "corrupt");
   }
   if (total !== e.size) {

@@ -84,6 +84,8 @@ describe("readWorkbook", () => {
   it("skips a review sheet written before ids were kept, by its header row", async () => {
     const book = bookWith(1);
     book.addSheet(REVIEW_SHEET, [REVIEW_HEADERS, [1, "ZC.row.total"]]);
+    // One written before the 备注 column: its nine headers.
+    book.addSheet("旧审核结果", [REVIEW_HEADERS.slice(0, 9), [1, "ZC.row.total"]]);
     const wb = await createExcelHost(book.run).readWorkbook();
     expect(wb.sheets.map((s) => s.name)).toEqual(["表1"]);
   });

@@ -1,6 +1,6 @@
 import { CellRange, RawValue, Sheet, Workbook, parseRange } from "../../engine/model";
 import { splitAreas } from "./address";
-import { HEADERS, parseReviewRecord } from "./review";
+import { isReviewHeader, parseReviewRecord } from "./review";
 import { syncEachChunk } from "./run";
 import { fromXml, NAMESPACES, queryParts } from "./store";
 
@@ -58,8 +58,7 @@ export function planBlocks(dims: { rows: number; cols: number }[], budget: numbe
 /** A review sheet the add-in wrote (perhaps before it kept their ids, or copied): its header row. */
 function isReviewSheet(sheet: Sheet): boolean {
   if (sheet.origin.row !== 0 || sheet.origin.col !== 0) return false;
-  const first = sheet.values[0] ?? [];
-  return Object.values(HEADERS).some((h) => h.every((text, i) => first[i] === text));
+  return isReviewHeader(sheet.values[0] ?? []);
 }
 
 /**

@@ -1,7 +1,12 @@
-import { Finding, Lang, Severity } from "../../engine/findings";
+import { Finding, Lang } from "../../engine/findings";
 import { CellRef, parseA1 } from "../../engine/model";
-import { tableTitle } from "../../panel/grouping";
 import { escapeFormulaText } from "../escape";
+import {
+  cellsText as sharedCellsText,
+  REVIEW_COL,
+  REVIEW_HEADERS as HEADER_TEXTS,
+  reviewValues,
+} from "../review-rows";
 import { quoteSheet } from "./address";
 import { chunks, ExcelRun, syncEachChunk } from "./run";
 import { parseSettings } from "./settings";
@@ -14,31 +19,19 @@ import { fromXml, NAMESPACES, queryParts, queueWrite } from "./store";
  */
 export const REVIEW_SHEET = "审核结果";
 
-export const REVIEW_HEADERS = [
-  "序号",
-  "规则",
-  "级别",
-  "表",
-  "说明",
-  "应为",
-  "实为",
-  "差额",
-  "单元格",
-  "备注",
-];
+/** The headers in the panel's languages (the zh ones first: tests and older sheets read them). */
+export const REVIEW_HEADERS = HEADER_TEXTS.zh;
+export const HEADERS = HEADER_TEXTS;
 
-export const HEADERS: Record<Lang, string[]> = {
-  zh: REVIEW_HEADERS,
-  en: ["No.", "Rule", "Severity", "Table", "Message", "Expected", "Actual", "Difference", "Cells", "Notes"],
-};
+/**
+ * Whether a sheet's first row is a review sheet's header, in either language: its first nine columns,
+ * as written before the 备注 column was added too.
+ */
+export function isReviewHeader(first: unknown[]): boolean {
+  return Object.values(HEADERS).some((h) => h.slice(0, COL.notes).every((text, i) => first[i] === text));
+}
 
-/** Columns of a row, by their place in the headers. */
-const COL = { rule: 1, message: 4, cells: 8, notes: 9 } as const;
-
-const SEVERITY_TEXT: Record<Lang, Record<Severity, string>> = {
-  zh: { error: "错误", rounding: "尾差", warning: "警告", info: "提示" },
-  en: { error: "Error", rounding: "Rounding", warning: "Warning", info: "Note" },
-};
+const COL = REVIEW_COL;
 
 /** Column widths in points, matching the headers. */
 const WIDTHS = [36, 120, 40, 150, 420, 80, 80, 80, 180, 200];
@@ -49,36 +42,13 @@ export const REVIEW_ROWS_PER_SYNC = 1_000;
 /** Longest text for the 单元格 column (a hyperlink's display text is limited to 255 characters). */
 const CELLS_TEXT_MAX = 250;
 
-/** The table as the panel names it (a 自评表 by its project), not its key ("PERF:…"). */
-function tableName(table: string | undefined, lang: Lang): string {
-  return table ? tableTitle(table, [], lang) : "";
-}
-
-/** "表A!B12, C12; 表B!D4": the cells of a finding, by sheet, cut short when long. */
-export function cellsText(cells: CellRef[]): string {
-  const groups: { sheet: string; addresses: string[] }[] = [];
-  for (const c of cells) {
-    const last = groups[groups.length - 1];
-    if (last?.sheet === c.sheet) last.addresses.push(c.address);
-    else groups.push({ sheet: c.sheet, addresses: [c.address] });
-  }
-  const text = groups.map((g) => `${g.sheet}!${g.addresses.join(", ")}`).join("; ");
-  return text.length > CELLS_TEXT_MAX ? `${text.slice(0, CELLS_TEXT_MAX - 1)}…` : text;
-}
+/** "表A!B12, C12; 表B!D4": the cells of a finding, cut short when long. */
+export const cellsText = (cells: CellRef[]): string => sharedCellsText(cells, CELLS_TEXT_MAX);
 
 /** One row of the review sheet; every text is escaped so that none can run as a formula. */
 export function reviewRow(finding: Finding, index: number, lang: Lang = "zh"): (string | number)[] {
-  const texts = [
-    finding.rule,
-    SEVERITY_TEXT[lang][finding.severity],
-    tableName(finding.table, lang),
-    finding.message,
-    finding.expected ?? "",
-    finding.actual ?? "",
-    finding.difference ?? "",
-    cellsText(finding.cells),
-  ];
-  return [index + 1, ...texts.map(escapeFormulaText), ""];
+  const [no, ...texts] = reviewValues(finding, index, lang, CELLS_TEXT_MAX);
+  return [no, ...texts.map(escapeFormulaText)];
 }
 
 /** What a reviewer typed into an earlier review sheet, by the finding it stood beside. */

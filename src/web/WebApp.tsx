@@ -35,6 +35,8 @@ export function WebApp({ host }: { host: BrowserHost }) {
   const styles = useStyles();
   const [name, setName] = React.useState<string>();
   const [error, setError] = React.useState<string>();
+  // Apart from the workbook's: a narrative that cannot be read leaves its workbook to be checked.
+  const [narrativeError, setNarrativeError] = React.useState<string>();
   const [loading, setLoading] = React.useState(false);
   const [dragging, setDragging] = React.useState(false);
   // A new workbook starts a fresh panel: the last file's findings do not belong to it.
@@ -105,7 +107,7 @@ export function WebApp({ host }: { host: BrowserHost }) {
     } catch (e) {
       const lang = host.store.getState().lang;
       const msg = e instanceof NarrativeReadError && lang === "en" ? e.en : (e as Error).message;
-      setError(pageText(lang, "cannotOpen", { name: file.name, msg }));
+      setNarrativeError(pageText(lang, "cannotOpen", { name: file.name, msg }));
     }
   };
 
@@ -127,6 +129,7 @@ export function WebApp({ host }: { host: BrowserHost }) {
         }),
       );
     setError(undefined);
+    setNarrativeError(undefined);
     // The narrative first: a workbook opened with it is paired with it as it loads.
     if (narratives[0]) await openNarrative(narratives[0], workbooks.length > 0);
     openFile(workbooks[0]);
@@ -176,6 +179,7 @@ export function WebApp({ host }: { host: BrowserHost }) {
           <Text data-testid="file-name">{loading ? text("opening") : (name ?? "")}</Text>
           <NarrativePairingLine host={host} lang={lang} open={!!name} />
           {error && <Text className={styles.error}>{error}</Text>}
+          {narrativeError && <Text className={styles.error}>{narrativeError}</Text>}
         </div>
         <div className={mergeClasses(styles.drop, dragging && styles.dragging)} data-testid="drop-zone">
           {name ? <Grid store={host.store} /> : <Text className={styles.empty}>{text("dropHint")}</Text>}

@@ -22,6 +22,8 @@ const HEADER_SEARCH_ROWS = 12;
 /** A run of blank rows this long ends a table's data. */
 const BLANK_RUN = 2;
 const MAX_NOTES = 20;
+/** Rows below an assigned range still read for its notes. */
+const ASSIGNED_NOTE_ROWS = 5;
 const MAX_LINE_ROWS = 200;
 const MAX_UNLABELLED_RUN = 50;
 /** "单位：万元", "金额单位: 元", "单位：人民币元"; not "单位：某某局本级". */
@@ -188,7 +190,15 @@ function recognizeRegion(schema: TableSchema, region: Region): Attempt {
     ...(marker ? { marker } : {}),
     columns: [...new Set(amounts.map((a) => cellKey(schema, a)))],
     rows: schema.key === "T_SG" ? rows.slice(0, 1) : rows,
-    notes: readNotes(grid, end.notesFrom, bottom, left, right),
+    // An assigned range often stops at the table's last row (it is the range recognition reported):
+    // the 本部门…无… line saying why a table is empty stands just below it, so it is read too.
+    notes: readNotes(
+      grid,
+      end.notesFrom,
+      region.source === "assigned" ? Math.min(grid.bottom, bottom + ASSIGNED_NOTE_ROWS) : bottom,
+      left,
+      right,
+    ),
     source: region.source,
   };
   return { table, issues };

@@ -234,7 +234,15 @@ function unitAndMarker(grid: Grid, region: Region, headerBottom: number): { unit
   return { unit, marker };
 }
 
-/** The last data row: before a note (注：…, 本部门…无…) or a run of blank rows. */
+/** A cell that holds a number, or text that reads as one ("2,897.43"). */
+const AMOUNT_TEXT = /^[-−]?[\d,，]+(\.\d+)?$/;
+const holdsAmount = (grid: Grid, r: number, col: number) =>
+  typeof grid.raw(r, col) === "number" || AMOUNT_TEXT.test(grid.text(r, col).trim());
+
+/**
+ * The last data row: before a note (注：…, 本部门…无…), a run of blank rows, or a new block's header after a
+ * blank row (words and no amount, none of them a row label: the next table or a worked example below).
+ */
 function dataEnd(
   grid: Grid,
   schema: TableSchema,
@@ -251,9 +259,14 @@ function dataEnd(
       if (++blanks >= BLANK_RUN) return { last, notesFrom: r + 1 };
       continue;
     }
-    blanks = 0;
     const words = grid.rowWords(r, left, right);
     if (NOTE_START.test(words[0].word) && words.length <= 2) return { last, notesFrom: r };
+    const newBlock =
+      blanks > 0 &&
+      words.length > 2 &&
+      !words.some((w) => isRowLabel(schema, w.word) || holdsAmount(grid, r, w.col));
+    if (newBlock) return { last, notesFrom: r };
+    blanks = 0;
     // Whatever follows a table without a blank row or a note (pasted noise) must not become its rows:
     // a coded table ends after a long run of rows without a code or a line name, a table of lines at a
     // length no standard table reaches.

@@ -181,72 +181,53 @@ function sentenceFigures(f: NarrFigure, figures: NarrFigure[]): NarrFigure[] {
 
 /** 完成率 = 决算 ÷ the budget it names; a zero budget has none; a rate on another budget is said so. */
 function checkRates(ctx: Ctx, figures: NarrFigure[]): void {
+  const name = (k: string) => BUDGET_NAMES[k][ctx.lang];
+  const kindOf = (g: NarrFigure) => (g.role?.kind === "budget" ? g.role.budget : "预算");
   for (const f of figures) {
     if (f.percent?.kind !== "rate") continue;
     const named = f.percent.budget;
     const before = sentenceFigures(f, figures).filter((g) => g.start < f.start && g.kind === "amount");
     const actual = [...before].reverse().find((g) => g.role?.kind === "actual");
     const budgets = before.filter((g) => g.role?.kind === "budget");
-    const kindOf = (g: NarrFigure) => (g.role?.kind === "budget" ? g.role.budget : undefined);
     const matching = budgets.filter((g) => named === "预算" || kindOf(g) === named || kindOf(g) === "预算");
-    const den = matching.length === 1 ? matching[0] : named === "预算" ? undefined : undefined;
+    const den = matching.length === 1 ? matching[0] : undefined;
     if (!actual || (!den && budgets.length !== 1)) continue;
-    const name = (k: string) => BUDGET_NAMES[k][ctx.lang];
-    if (den) {
-      f.checked = actual.checked = den.checked = true;
-      const params = {
-        actual: amountText(actual),
-        denominatorName: name(kindOf(den) ?? named),
-        denominator: amountText(den),
-      };
-      if (den.value.isZero()) {
-        report(ctx, CHECK.RATE_ZERO, f, params, []);
-        continue;
-      }
-      const r = compareRatio(printed(f), printed(actual), printed(den));
-      if (!r || r.verdict === "exact") continue;
-      const other = budgets.find(
-        (g) => g !== den && compareRatio(printed(f), printed(actual), printed(g))?.verdict === "exact",
+    // The rate as computed on a budget other than the named one (年初 0, 全年 1,014.16 → 95.89%).
+    const other = budgets.find(
+      (g) => g !== den && compareRatio(printed(f), printed(actual), printed(g))?.verdict === "exact",
+    );
+    const used = [actual, ...(den ? [den] : []), ...(other ? [other] : [])];
+    if (!den && !other) continue;
+    for (const g of [f, ...used]) g.checked = true;
+    if (other && (!den || compareRatio(printed(f), printed(actual), printed(den))?.verdict !== "exact")) {
+      const r = compareRatio(printed(f), printed(actual), printed(other));
+      report(
+        ctx,
+        CHECK.RATE_DENOMINATOR,
+        f,
+        {
+          named: name(named),
+          other: name(kindOf(other)),
+          otherValue: amountText(other),
+          actual: amountText(actual),
+          computed: showPercent(r?.computed ?? ZERO, f.decimals),
+        },
+        [],
       );
-      if (other) {
-        report(
-          ctx,
-          CHECK.RATE_DENOMINATOR,
-          f,
-          {
-            named: name(named),
-            other: name(kindOf(other) ?? "预算"),
-            otherValue: amountText(other),
-            actual: amountText(actual),
-            computed: showPercent(r.computed, f.decimals),
-          },
-          [],
-        );
-        continue;
-      }
+      continue;
+    }
+    if (!den) continue;
+    const params = {
+      actual: amountText(actual),
+      denominatorName: name(kindOf(den)),
+      denominator: amountText(den),
+    };
+    const r = compareRatio(printed(f), printed(actual), printed(den));
+    if (!r) report(ctx, CHECK.RATE_ZERO, f, params, []);
+    else if (r.verdict !== "exact")
       report(ctx, CHECK.RATE, f, { ...params, computed: showPercent(r.computed, f.decimals) }, [], {
         severity: r.verdict === "rounding" ? "rounding" : undefined,
       });
-      continue;
-    }
-    // The named budget is not in the sentence but another one is: the rate may have been computed on it.
-    const other = budgets[0];
-    const r = compareRatio(printed(f), printed(actual), printed(other));
-    if (r?.verdict !== "exact") continue;
-    f.checked = actual.checked = other.checked = true;
-    report(
-      ctx,
-      CHECK.RATE_DENOMINATOR,
-      f,
-      {
-        named: name(named),
-        other: name(kindOf(other) ?? "预算"),
-        otherValue: amountText(other),
-        actual: amountText(actual),
-        computed: showPercent(r.computed, f.decimals),
-      },
-      [],
-    );
   }
 }
 

@@ -1,0 +1,313 @@
+import { narrate, rules, SG, YB, ZC } from "./helpers";
+
+/**
+ * Each narrative check with a passing and a failing sentence, written as real reports write them, read
+ * against samples/corrected.xlsx (2024, 本年收支 2,897.43 万元, 一般公共预算 only).
+ */
+
+describe("NARR.amount: an amount equals its table cell", () => {
+  it("passes the table's figure, also rounded further by the text", async () => {
+    const { findings, coverage } = await narrate([
+      "一、收入支出决算总体情况说明",
+      "2024 年度收、支总计 2,897.43 万元。",
+      "2024 年度一般公共预算财政拨款支出 2897 万元。",
+    ]);
+    expect(findings).toEqual([]);
+    expect(coverage).toMatchObject({ figures: 2, checked: 2, matched: 2, wrong: 0, unchecked: 0 });
+  });
+
+  it("finds a 总计 written 0.3万元, with the cells and amounts", async () => {
+    const { findings } = await narrate(["2024年度收、支总计0.3万元。"]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      rule: "NARR.amount",
+      severity: "error",
+      cells: [{ sheet: "公开01表", address: "C36" }],
+      expected: "2897.43",
+      actual: "0.3",
+      table: "T_SZZB",
+      text: [{ source: "部门A.docx", paragraph: 1, quote: "0.3万元" }],
+    });
+    expect(findings[0].message).toBe(
+      "说明第1段“2024年度收、支总计0.3万元”：0.3万元 ≠ 收入支出决算总表 收入总计行 2,897.43",
+    );
+  });
+
+  it("tells a 尾差 from an error", async () => {
+    const { findings } = await narrate([YB, "2024 年度一般公共预算财政拨款支出 2897.44 万元。"]);
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([["NARR.amount", "rounding"]]);
+  });
+
+  it("reads 类 and 项 by the section's table", async () => {
+    const ok = await narrate([
+      YB,
+      "3. 卫生健康支出类支出 137.96 万元。",
+      "(1) 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。年初预算为 959.4 万元，支出决算为 972.48 万元。",
+    ]);
+    expect(ok.findings).toEqual([]);
+    // 年初预算 is in no table: without a 完成率 it is read but left unchecked.
+    expect(ok.coverage).toMatchObject({ figures: 3, checked: 2, unchecked: 1 });
+    const bad = await narrate([
+      YB,
+      "(1) 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。年初预算为 959.4 万元，支出决算为 927.48 万元。",
+    ]);
+    expect(bad.findings.map((f) => [f.rule, f.cells[0].address, f.text?.[0].quote])).toEqual([
+      ["NARR.amount", "E10", "927.48 万元"],
+    ]);
+  });
+});
+
+describe("NARR.share: a share over its right base, at the printed decimals", () => {
+  it("passes 4.76% and the coarser 4.8% of 137.96 ÷ 2,897.43", async () => {
+    const { findings, coverage } = await narrate([
+      YB,
+      "3. 卫生健康支出类支出 137.96 万元，占 4.76%。",
+      "3. 卫生健康支出类支出 137.96 万元，占 4.8%。",
+      "其中：基本支出 1362.34 万元，占本年支出 47.0%。",
+    ]);
+    expect(findings).toEqual([]);
+    expect(coverage).toMatchObject({ figures: 6, checked: 6 });
+  });
+
+  it("finds 4.77%", async () => {
+    const { findings } = await narrate([YB, "3. 卫生健康支出类支出 137.96 万元，占 4.77%。"]);
+    expect(rules(findings)).toEqual(["NARR.share"]);
+    expect(findings[0].message).toContain(
+      "137.96 ÷ 2,897.43（一般公共预算财政拨款支出决算表 合计行“合计”）= 4.76%",
+    );
+  });
+
+  it("finds a share of a zero base", async () => {
+    const { findings } = await narrate([
+      "政府采购支出总额 0.00 万元。授予中小企业合同金额 0.00 万元，占政府采购支出总额的 0%。",
+    ]);
+    expect(rules(findings)).toEqual(["NARR.share.zero-base"]);
+  });
+});
+
+describe("同比: NARR.yoy.rate, NARR.yoy.zero-base, NARR.yoy.direction, NARR.yoy.flat", () => {
+  it("passes the seed's 减少 1760.38 万元，下降 37.8%", async () => {
+    const { findings, coverage } = await narrate([
+      "2024 年度收、支总计 2897.43 万元。与 2023 年度相比，收、支总计各减少 1760.38 万元，下降 37.8%。",
+    ]);
+    expect(findings).toEqual([]);
+    expect(coverage).toMatchObject({ figures: 3, checked: 3 });
+  });
+
+  it("finds a rate that is not 增减额 ÷ 上年", async () => {
+    const { findings } = await narrate([
+      "2024 年度收入合计 2897.43 万元，与 2023 年度相比，收入合计减少 1760.38 万元，下降 60.8%。",
+    ]);
+    expect(rules(findings)).toEqual(["NARR.yoy.rate"]);
+    expect(findings[0].message).toContain(
+      "上年 = 2,897.43 + 1,760.38 = 4,657.81，增减率 = 1,760.38 ÷ 4,657.81 = 37.8%",
+    );
+  });
+
+  it("finds 增长100% from a zero base", async () => {
+    const { findings } = await narrate([
+      "2024 年度收入合计 2897.43 万元，与 2023 年度相比，收入合计增加 2897.43 万元，增长 100%。",
+    ]);
+    expect(rules(findings)).toEqual(["NARR.yoy.zero-base"]);
+  });
+
+  it("finds 减少 … 增长", async () => {
+    const { findings } = await narrate([
+      "2024 年度收入合计 2897.43 万元，较上年减少 1760.38 万元，增长 37.8%。",
+    ]);
+    expect(rules(findings)).toEqual(["NARR.yoy.direction"]);
+  });
+
+  it("finds 持平 with a change, and leaves 持平 alone", async () => {
+    const bad = await narrate(["2024 年度收入合计 2897.43 万元，与上年持平，增加 12.00 万元。"]);
+    expect(rules(bad.findings)).toEqual(["NARR.yoy.flat"]);
+    const ok = await narrate(["2024 年度收入合计 2897.43 万元，与上年持平。"]);
+    expect(ok.findings).toEqual([]);
+  });
+});
+
+describe("完成率: NARR.rate, NARR.rate.zero, NARR.rate.denominator", () => {
+  const item = "(1) 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。";
+
+  it("passes 972.48 ÷ 959.4 = 101.36% and 1.65 ÷ 6.61 written 25%", async () => {
+    const { findings } = await narrate([
+      YB,
+      `${item}年初预算为 959.4 万元，支出决算为 972.48 万元，完成年初预算的 101.36%。`,
+      "(1) 社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。年初预算为 6.61 万元，支出决算为 1.65 万元，完成年初预算的25%。",
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it("finds a wrong rate", async () => {
+    const { findings } = await narrate([
+      YB,
+      `${item}年初预算为 959.4 万元，支出决算为 972.48 万元，完成年初预算的 110.36%。`,
+    ]);
+    expect(rules(findings)).toEqual(["NARR.rate"]);
+    expect(findings[0].message).toContain("972.48 ÷ 年初预算 959.4 = 101.36%，文中为 110.36%");
+  });
+
+  it("finds a rate on a zero budget (the seed's 完成全年预算的0.00%)", async () => {
+    const bad = await narrate([
+      SG,
+      "1. 因公出国(境)费全年预算为 0.00 万元，支出决算为 0.00 万元，完成全年预算的 0.00%。",
+    ]);
+    expect(rules(bad.findings)).toEqual(["NARR.rate.zero"]);
+    const ok = await narrate([SG, "1. 因公出国(境)费全年预算为 0.00 万元，支出决算为 0.00 万元。"]);
+    expect(ok.findings).toEqual([]);
+    expect(ok.coverage).toMatchObject({ figures: 2, checked: 2 });
+  });
+
+  it("finds a rate computed on 全年预算 but said of 年初预算", async () => {
+    const zero = await narrate([
+      YB,
+      `${item}年初预算为 0.00 万元，全年预算为 1014.16 万元，支出决算为 972.48 万元，完成年初预算的 95.89%。`,
+    ]);
+    expect(rules(zero.findings)).toEqual(["NARR.rate.denominator"]);
+    expect(zero.findings[0].message).toContain(
+      "但这是按全年预算 1,014.16 计算的（972.48 ÷ 1,014.16 = 95.89%）",
+    );
+    const ok = await narrate([
+      YB,
+      `${item}年初预算为 0.00 万元，全年预算为 1014.16 万元，支出决算为 972.48 万元，完成全年预算的 95.89%。`,
+    ]);
+    expect(ok.findings).toEqual([]);
+  });
+});
+
+describe("NARR.relation: 大于/小于/等于 against the sentence's two figures", () => {
+  const item = "(1) 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。";
+  it("passes 决算数大于年初预算数 when it is, finds 小于 when it is not", async () => {
+    const ok = await narrate([
+      YB,
+      `${item}年初预算为 959.4 万元，支出决算为 972.48 万元，支出决算数大于年初预算数的主要原因是新招录人员。`,
+    ]);
+    expect(ok.findings).toEqual([]);
+    const bad = await narrate([
+      YB,
+      `${item}年初预算为 959.4 万元，支出决算为 972.48 万元，支出决算数小于年初预算数的主要原因是过紧日子。`,
+    ]);
+    expect(bad.findings.map((f) => [f.rule, f.text?.[0].quote])).toEqual([
+      ["NARR.relation", "决算数小于年初预算数"],
+    ]);
+  });
+});
+
+describe("NARR.parts: a total and the parts listed with it", () => {
+  const purchase = (goods: string) =>
+    `2024 年度本级政府采购支出总额 797.10 万元，其中：政府采购货物支出 ${goods} 万元、政府采购工程支出 0.00 万元、政府采购服务支出 793.66 万元。授予中小企业合同金额 797.10 万元，占政府采购支出总额的 100%，其中：授予小微企业合同金额 705.72 万元，占授予中小企业合同金额的 88.54%。`;
+
+  it("passes the seed's 政府采购 and its shares", async () => {
+    const { findings, coverage } = await narrate([purchase("3.44")]);
+    expect(findings).toEqual([]);
+    expect(coverage).toMatchObject({ figures: 8, checked: 8 });
+  });
+
+  it("finds 货物 + 工程 + 服务 ≠ 总额", async () => {
+    const { findings } = await narrate([purchase("4.44")]);
+    expect(rules(findings)).toEqual(["NARR.parts"]);
+    expect(findings[0]).toMatchObject({ expected: "798.1", actual: "797.1", difference: "-1" });
+  });
+
+  it("finds 其中 parts above the total in the next sentence", async () => {
+    const ok = await narrate([
+      ZC,
+      "2024 年度支出合计 2897.43 万元。其中：基本支出 1362.34 万元，项目支出 1535.09 万元。",
+    ]);
+    expect(ok.findings).toEqual([]);
+    const bad = await narrate(["政府采购支出总额 797.10 万元，其中：授予中小企业合同金额 897.10 万元。"]);
+    expect(rules(bad.findings)).toEqual(["NARR.parts"]);
+  });
+});
+
+describe("NARR.repeat: one quantity, one value", () => {
+  const budget = (a: string) => `2024 年度一般公共预算财政拨款支出年初预算为 ${a} 万元。`;
+  it("passes the same 年初预算 twice and finds two values", async () => {
+    expect((await narrate([YB, budget("3090.37"), budget("3090.37")])).findings).toEqual([]);
+    const { findings } = await narrate([YB, budget("3090.37"), budget("3090.73")]);
+    expect(rules(findings)).toEqual(["NARR.repeat"]);
+    expect(findings[0].message).toContain(
+      "一般公共预算财政拨款支出写作 3090.73 万元，第2段写作 3090.37 万元",
+    );
+  });
+});
+
+describe("wording warnings", () => {
+  it("NARR.placeholder: 增加（减少） and XX局", async () => {
+    const { findings } = await narrate([
+      "XX局 2024 年度收入合计 2897.43 万元，与 2023 年度相比增加（减少）0.00 万元。",
+    ]);
+    expect(findings.map((f) => [f.rule, f.severity, f.text?.[0].quote])).toEqual([
+      ["NARR.placeholder", "warning", "XX"],
+      ["NARR.placeholder", "warning", "增加（减少）"],
+    ]);
+    expect((await narrate(["2024 年度收入合计 2897.43 万元。"])).findings).toEqual([]);
+  });
+
+  it("NARR.year: 截至 2023 年 12 月 31 日 and 与 2022 年度相比 in a 2024 report", async () => {
+    const { findings } = await narrate([
+      "截至 2023 年 12 月 31 日，本级共有车辆 0 辆。",
+      "2024 年度收入合计 2897.43 万元，与 2022 年度相比，收入合计减少 1760.38 万元。",
+    ]);
+    expect(findings.map((f) => [f.rule, f.text?.[0].quote])).toEqual([
+      ["NARR.year", "截至 2023 年 12 月 31 日"],
+      ["NARR.year", "与 2022 年度相比"],
+    ]);
+    const ok = await narrate([
+      "截至 2024 年 12 月 31 日，本级共有车辆 0 辆。",
+      "自2023年5月份实现建筑垃圾处置核准审管联动改革。",
+    ]);
+    expect(ok.findings).toEqual([]);
+  });
+
+  it("NARR.percent-sign: 占76.23 without %", async () => {
+    const { findings } = await narrate([YB, "3. 卫生健康支出类支出 137.96 万元，占 4.76；"]);
+    expect(findings.map((f) => [f.rule, f.text?.[0].quote])).toEqual([["NARR.percent-sign", "4.76"]]);
+  });
+
+  it("NARR.class-name: a former 类 name", async () => {
+    const { findings } = await narrate(["文化体育与传媒支出（类）文化和旅游（款）行政运行（项）。"]);
+    expect(findings.map((f) => [f.rule, f.text?.[0].quote])).toEqual([
+      ["NARR.class-name", "文化体育与传媒支出"],
+    ]);
+    expect(findings[0].message).toContain("与表中“文化旅游体育与传媒支出”不一致");
+    expect(
+      (await narrate(["文化旅游体育与传媒支出（类）文化和旅游（款）行政运行（项）。"])).findings,
+    ).toEqual([]);
+  });
+});
+
+describe("fail closed", () => {
+  it("a figure it cannot tie to one quantity is counted unchecked, not found", async () => {
+    const { findings, coverage } = await narrate([
+      YB,
+      "项目支出主要用于政务中心运行经费 740.77 万元，主要成效维持政务大楼正常运转。",
+      "一般公共预算财政拨款支出情况如下。合计 100.00 万元。",
+      "资金 1535.09 万元。",
+    ]);
+    expect(findings).toEqual([]);
+    expect(coverage).toMatchObject({ figures: 3, checked: 0, matched: 0, wrong: 0, unchecked: 3 });
+  });
+
+  it("a 类 outside any section is read from the 支出 tables, which agree on it", async () => {
+    const tied = await narrate(["卫生健康支出 137.96 万元。"]);
+    expect(tied.coverage).toMatchObject({ checked: 1, matched: 1 });
+    const wrong = await narrate(["卫生健康支出 137.97 万元。"]);
+    expect(wrong.findings.map((f) => [f.rule, f.severity, f.cells[0].address])).toEqual([
+      ["NARR.amount", "rounding", "E16"],
+    ]);
+  });
+
+  it("counts a narrative with no figures as nothing checked", async () => {
+    const { coverage } = await narrate(["本单位当年无政府性基金预算财政拨款收入支出"]);
+    expect(coverage).toEqual({
+      source: "部门A.docx",
+      paragraphs: 1,
+      figures: 0,
+      checked: 0,
+      matched: 0,
+      wrong: 0,
+      unchecked: 0,
+    });
+  });
+});

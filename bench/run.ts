@@ -12,6 +12,7 @@ import { CheckOptions } from "../src/engine/result";
 import { Workbook } from "../src/engine/model";
 import { readXlsx } from "../src/hosts/xlsx/read";
 import { benchFunctions } from "./functions";
+import { benchReading, ReadingInput } from "./reading";
 import { generateDepartment, generateWorkbook } from "./generate";
 
 const SAMPLE_BUDGET_MS = 50;
@@ -81,14 +82,17 @@ async function measure(
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 7);
   const rows: Row[] = [];
+  const inputs: ReadingInput[] = [];
   for (const variant of ["published", "corrected"]) {
     const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "samples", `${variant}.xlsx`)));
     rows.push(await measure(`samples/${variant}.xlsx`, 18, bytes, {}, Math.max(runs, 21)));
+    inputs.push({ name: `samples/${variant}.xlsx`, bytes });
   }
   for (const size of [500, 1000, 2000]) {
     const dept = generateDepartment(size);
     const bytes = await generateWorkbook(dept.disclosure);
     rows.push(await measure(`generated ${size}`, size, bytes, { codes: dept.codes }, runs));
+    inputs.push({ name: `generated ${size}`, bytes });
   }
   console.log(`决算助手 benchmark — median of ${runs}+ runs (node ${process.version})`);
   console.table(rows);
@@ -100,8 +104,20 @@ async function main(): Promise<void> {
   );
   if (!ok) process.exitCode = 1;
 
+  console.log("reading (bench/reading.ts)");
+  const reading = await benchReading(inputs, runs);
+  console.table(reading.table);
+  for (const g of reading.goals) console.log(`${g.ok ? "OK    " : "MISSED"} ${g.goal}: ${g.measured}`);
+
   console.log("custom functions (bench/functions.ts)");
-  console.table((await benchFunctions()).map(({ name, ms }) => ({ name, ms: Number(ms.toFixed(2)) })));
+  console.table(
+    (await benchFunctions()).map(({ name, ms, goalMs }) => ({
+      name,
+      ms: Number(ms.toFixed(2)),
+      goal: `≤ ${goalMs} ms`,
+      met: ms <= goalMs ? "yes" : "MISSED",
+    })),
+  );
 }
 
 main().catch((e: unknown) => {

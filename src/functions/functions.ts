@@ -21,7 +21,7 @@ import {
   scoreQualitative,
   scoreQuantitative,
 } from "../engine/scoring";
-import { argument, cellInput, cellsOf, matrix, passOnError, toNumber, vector } from "./cells";
+import { argument, cellInput, cellsOf, errorCodeOf, matrix, passOnError, toNumber, vector } from "./cells";
 import { customFunctionsRuntime, excelError, raise, unwrap } from "./errors";
 
 /** Shares and rates come back as fractions (1 = 100%) rounded to `digits` decimals of a percent. */
@@ -30,11 +30,14 @@ const SCORE_DIGITS = 2;
 
 function codedRows(codes: any[][], amounts: any[][]) {
   // A code cell holding an error (a failed lookup) must not read as a row without a code, left out.
-  (Array.isArray(codes) ? codes : [[codes]]).forEach((row: any, r) =>
-    (Array.isArray(row) ? row : [row]).forEach((cell: any) =>
-      passOnError(cell, `编码区域第 ${r + 1} 行`, `row ${r + 1} of the codes`),
-    ),
-  );
+  // The labels are built only for an error: ROLLUP runs for every cell that uses it, over every row.
+  const rows: any[] = Array.isArray(codes) ? codes : [[codes]];
+  for (let r = 0; r < rows.length; r++) {
+    for (const cell of Array.isArray(rows[r]) ? rows[r] : [rows[r]]) {
+      if (errorCodeOf(cell) !== undefined)
+        passOnError(cell, `编码区域第 ${r + 1} 行`, `row ${r + 1} of the codes`);
+    }
+  }
   const codeColumn = unwrap(readCodeColumn(matrix(codes)));
   const amountColumn = unwrap(vector(amounts, "金额区域", "amounts"));
   return { codes: codeColumn, amounts: amountColumn };

@@ -3,8 +3,8 @@ import { NarrativeParagraph, NarrativeSource } from "./types";
 
 /**
  * A 情况说明 kept as a sheet of the workbook: named or titled 情况说明 / 部门决算情况说明 / 说明, or a
- * sheet whose cells are mostly long text with section headings (一、收入支出决算总体情况说明). Sheets
- * that hold recognised tables, and the add-in's own 审核结果, are not narratives.
+ * sheet with section headings (一、收入支出决算总体情况说明) where a third or more of the cells are long
+ * text. Sheets that hold recognised tables, and the add-in's own 审核结果, are not narratives.
  */
 
 const NAME = /^(?:部门决算)?(?:情况)?说明$|情况说明/;
@@ -36,11 +36,11 @@ export function findNarrativeSheet(
     const paragraphs = paragraphsOf(wb, i);
     if (!paragraphs.length) continue;
     const title = paragraphs[0].text.replace(/\s+/g, "");
-    if (NAME.test(sheet.name.replace(/\s+/g, "")) || TITLE.test(title))
+    if (NAME.test(sheet.name.replace(/\s+/g, "")) || (TITLE.test(title) && !SECTION_HEADING.test(title)))
       return { source: sheet.name, paragraphs };
     const long = paragraphs.filter((p) => p.text.length >= LONG).length;
     const headings = paragraphs.some((p) => SECTION_HEADING.test(p.text.replace(/\s+/g, "")));
-    if (!byContent && headings && long * 2 >= paragraphs.length)
+    if (!byContent && headings && long >= 2 && long * 3 >= paragraphs.length)
       byContent = { source: sheet.name, paragraphs };
   }
   return byContent;

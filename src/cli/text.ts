@@ -1,3 +1,4 @@
+import { basename } from "path";
 import { formatAmount, Money } from "../engine/decimal";
 import { Lang, SEVERITIES, Severity } from "../engine/findings";
 import { CellRef } from "../engine/model";
@@ -103,7 +104,9 @@ export function sheetRef(sheet: string): string {
   return /[^\p{L}\p{N}_]|^\d/u.test(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet;
 }
 
-export const cellText = (c: CellRef) => `${sheetRef(c.sheet)}!${c.address}`;
+/** "公开01表!F15"; a cell of another workbook (last year's) as Excel names it: '[2023.xlsx]公开01表'!F15. */
+export const cellText = (c: CellRef) =>
+  `${c.file === undefined ? sheetRef(c.sheet) : `'[${basename(c.file).replace(/'/g, "''")}]${c.sheet.replace(/'/g, "''")}'`}!${c.address}`;
 
 /** The reason in English before the Chinese detail, which names the file, part or limit. */
 const READ_FAILURE_EN: Record<NonNullable<FileReport["reason"]>, string> = {

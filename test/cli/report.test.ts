@@ -1,5 +1,13 @@
 import { fileExitStatus, FileReport, JsonStream } from "../../src/cli/report";
-import { displayWidth, formatText, groupDigits } from "../../src/cli/text";
+import {
+  BatchTally,
+  cellText,
+  displayWidth,
+  escapeControls,
+  formatBatchSummary,
+  formatText,
+  groupDigits,
+} from "../../src/cli/text";
 
 const error = {
   rule: "ZC.row.total",
@@ -38,6 +46,18 @@ const unreadable: FileReport = {
 };
 
 describe("the --json contract", () => {
+  it("keeps a cell's file (last year's workbook) and a finding's explanation", () => {
+    const cross = {
+      ...error,
+      cells: [{ sheet: "公开01表", address: "C7", file: "2023.xlsx" }],
+      explanation: "已说明",
+    };
+    const json = JSON.parse(toJson([{ ...ok, findings: [cross] }])) as {
+      files: { findings: Record<string, unknown>[] }[];
+    };
+    expect(json.files[0].findings[0]).toMatchObject({ cells: cross.cells, explanation: "已说明" });
+  });
+
   it("writes amounts as null where a rule compares none, and table only when known", () => {
     const json = JSON.parse(toJson([ok, bad])) as { files: { findings: Record<string, unknown>[] }[] };
     expect(json.files[0].findings[0]).toEqual({ ...warning, expected: null, actual: null, difference: null });
@@ -105,5 +125,39 @@ describe("text report", () => {
     expect(text).toContain("单元格：公开03表!E7");
     expect(text).toContain("应为 2,897.43  实为 2,897.42  差额 -0.01");
     expect(text).toContain("小结：0 张表；错误 1 条，尾差 0 条，警告 0 条，提示 0 条");
+  });
+});
+
+describe("cells and closing lines", () => {
+  it("quotes sheet names Excel's way and names a cell of last year's workbook by its file", () => {
+    expect(cellText({ sheet: "公开01表", address: "F15" })).toBe("公开01表!F15");
+    expect(cellText({ sheet: "It's", address: "A1" })).toBe("'It''s'!A1");
+    expect(cellText({ sheet: "2024", address: "A1" })).toBe("'2024'!A1");
+    expect(cellText({ sheet: "公开01表", address: "F15", file: "/收到/2023年.xlsx" })).toBe(
+      "'[2023年.xlsx]公开01表'!F15",
+    );
+  });
+
+  it("escapes control characters and bidirectional overrides, and leaves other text alone", () => {
+    expect(escapeControls("a\x1b[2Jb\r\u202ec")).toBe("a\\x1b[2Jb\\x0d\\u202ec");
+    expect(escapeControls("收入 1,362.34（万元）")).toBe("收入 1,362.34（万元）");
+  });
+
+  it("names the first 20 files with errors, then …", () => {
+    const tally = new BatchTally();
+    for (let i = 1; i <= 22; i++) tally.add({ ...bad, file: `f${i}.xlsx` });
+    tally.add(ok);
+    const lines = formatBatchSummary(tally, 0, "zh").trimEnd().split("\n");
+    expect(lines[0]).toBe("共检查 23 个文件：22 个有错误，1 个未发现错误，0 个无法读取");
+    expect(lines[1]).toMatch(/^有错误的文件：f1\.xlsx、f2\.xlsx、.*、f20\.xlsx …$/);
+    expect(lines[1]).not.toContain("f21");
+    expect(lines).toHaveLength(2);
+  });
+
+  it("lists findings at --severity or above in the text report, and counts them all", () => {
+    const text = formatText([{ ...ok, findings: [error, warning] }], "zh", false, "error");
+    expect(text).toContain("错误 (1)");
+    expect(text).not.toContain("警告 (");
+    expect(text).toContain("警告 1 条");
   });
 });

@@ -155,7 +155,7 @@ describe("BrowserHost", () => {
     store.load(workbook);
     await host.exportReview([finding]);
     expect(downloads[0].name).toBe("决算-审核结果.csv");
-    expect(downloads[0].content).toContain("支出决算表!B4 支出决算表!C4");
+    expect(downloads[0].content).toContain("支出决算表!B4, C4");
   });
 
   it("downloads only the findings the panel's filter shows, as 标记 marks them", async () => {
@@ -180,7 +180,7 @@ describe("BrowserHost", () => {
     const exported = async () => {
       await user.click(screen.getByText("导出审核表", { selector: "button" }));
       const rows = downloads.at(-1)!.content.trim().split("\r\n").slice(1);
-      return rows.map((r) => r.split(",")[3]);
+      return rows.map((r) => r.split(",")[1]);
     };
     expect(await exported()).toEqual(["ZC.row.total", "SZZB.ZC.class", "codes.name"]);
     await user.click(screen.getByTestId("filter-warning"));
@@ -193,25 +193,30 @@ describe("BrowserHost", () => {
 });
 
 describe("reviewCsv", () => {
-  it("writes one row per finding with the table's title, quoted where needed", () => {
+  it("writes one row per finding in the Excel export's columns, with the table's title, quoted where needed", () => {
     const lines = reviewCsv([finding, { ...finding, message: '含"引号",和逗号', difference: "-0.01" }]).split(
       "\r\n",
     );
-    expect(lines[0]).toBe("\uFEFF序号,表,严重程度,规则,说明,应为,实为,差额,单元格");
+    expect(lines[0]).toBe("\uFEFF序号,规则,级别,表,说明,应为,实为,差额,单元格,备注");
     expect(lines[1]).toBe(
-      "1,支出决算表,错误,ZC.row.total,卫生健康支出：本年支出合计 ≠ 基本支出,137.96,137.97,0.01,支出决算表!B4 支出决算表!C4",
+      '1,ZC.row.total,错误,支出决算表,卫生健康支出：本年支出合计 ≠ 基本支出,137.96,137.97,0.01,"支出决算表!B4, C4",',
     );
     expect(lines[2]).toContain(',"含""引号"",和逗号",137.96,137.97,-0.01,');
+    expect(reviewCsv([], "en")).toBe(
+      "\uFEFFNo.,Rule,Severity,Table,Message,Expected,Actual,Difference,Cells,Notes\r\n",
+    );
   });
 
-  it("quotes sheet names with spaces or quotes in the cells, as Excel writes references", () => {
+  it("lists the cells by sheet, as the Excel export does, escaping a list that would run as a formula", () => {
     const cells = [
       { sheet: `It's 表 1`, address: "B4" },
-      { sheet: "=cmd", address: "A1" },
+      { sheet: `It's 表 1`, address: "B5" },
       { sheet: "支出决算表", address: "C4" },
     ];
     const row = reviewCsv([{ ...finding, cells }]).split("\r\n")[1];
-    expect(row.endsWith(`,'It''s 表 1'!B4 '=cmd'!A1 支出决算表!C4`)).toBe(true);
+    expect(row.endsWith(`,"It's 表 1!B4, B5; 支出决算表!C4",`)).toBe(true);
+    const formula = reviewCsv([{ ...finding, cells: [{ sheet: "=cmd", address: "A1" }] }]).split("\r\n")[1];
+    expect(formula.endsWith(`,'=cmd!A1,`)).toBe(true);
   });
 
   it("escapes texts a spreadsheet would run as formulas", () => {

@@ -22,6 +22,7 @@ export const REVIEW_SHEET = "审核结果";
 /** The headers in the panel's languages (the zh ones first: tests and older sheets read them). */
 export const REVIEW_HEADERS = HEADER_TEXTS.zh;
 export const HEADERS = HEADER_TEXTS;
+const COL = REVIEW_COL;
 
 /**
  * Whether a sheet's first row is a review sheet's header, in either language: its first nine columns,
@@ -30,8 +31,6 @@ export const HEADERS = HEADER_TEXTS;
 export function isReviewHeader(first: unknown[]): boolean {
   return Object.values(HEADERS).some((h) => h.slice(0, COL.notes).every((text, i) => first[i] === text));
 }
-
-const COL = REVIEW_COL;
 
 /** Column widths in points, matching the headers. */
 const WIDTHS = [36, 120, 40, 150, 420, 80, 80, 80, 180, 200];

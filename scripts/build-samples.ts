@@ -1,6 +1,7 @@
 /**
  * Builds samples/published.xlsx (the seed report exactly as published) and samples/corrected.xlsx (the
- * same report made consistent) from the data in scripts/samples/. Run with `npm run samples`. The output
+ * same report made consistent) from the data in scripts/samples/, each with its 情况说明 sheet, and the
+ * published 情况说明 alone as samples/published-情况说明.docx. Run with `npm run samples`. The output
  * is byte-for-byte reproducible: fixed document dates and fixed zip entry times.
  */
 import ExcelJS from "exceljs";
@@ -9,6 +10,8 @@ import { join } from "path";
 import { addDisclosureSheets } from "./samples/disclosure-sheets";
 import { correctedDisclosure, publishedDisclosure } from "./samples/disclosure-seed";
 import { Disclosure } from "./samples/disclosure-types";
+import { addNarrativeSheet, narrativeDocx } from "./samples/narrative";
+import { correctedNarrative, PUBLISHED_NARRATIVE } from "./samples/narrative-data";
 import { addPerfSheets } from "./samples/perf";
 
 type Variant = "published" | "corrected";
@@ -37,7 +40,12 @@ export function fixZipTimes(bytes: Uint8Array, date: Date): Uint8Array {
   return bytes;
 }
 
-/** The nine disclosure tables, then the five 绩效自评表 (scripts/samples/perf.ts). */
+const NARRATIVES: Record<Variant, () => readonly string[]> = {
+  published: () => PUBLISHED_NARRATIVE,
+  corrected: correctedNarrative,
+};
+
+/** The nine disclosure tables, the five 绩效自评表 (scripts/samples/perf.ts), then the 情况说明. */
 export async function buildWorkbook(d: Disclosure, variant: Variant): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "juesuan samples";
@@ -46,7 +54,13 @@ export async function buildWorkbook(d: Disclosure, variant: Variant): Promise<Ui
   wb.modified = FIXED_DATE;
   addDisclosureSheets(wb, d);
   addPerfSheets(wb, variant);
+  addNarrativeSheet(wb, NARRATIVES[variant]());
   return fixZipTimes(new Uint8Array(await wb.xlsx.writeBuffer()), FIXED_DATE);
+}
+
+/** The published 情况说明 alone, as a department hands it in beside its workbook. */
+export function buildNarrativeDocx(): Promise<Uint8Array> {
+  return narrativeDocx(PUBLISHED_NARRATIVE, FIXED_DATE);
 }
 
 async function main(): Promise<void> {
@@ -60,6 +74,9 @@ async function main(): Promise<void> {
     writeFileSync(file, await buildWorkbook(d, variant));
     console.log(`wrote ${file}`);
   }
+  const docx = join(ROOT, "samples", "published-情况说明.docx");
+  writeFileSync(docx, await buildNarrativeDocx());
+  console.log(`wrote ${docx}`);
 }
 
 if (require.main === module) {

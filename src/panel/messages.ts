@@ -34,6 +34,8 @@ const zh = {
   assigned: "手动指定",
   removeAssignment: "取消指定",
   selectFirst: "请先在工作表中选中“{title}”的区域，再点击“指定为所选区域”。",
+  selectFirstGrid:
+    "请先在左侧表格中拖动鼠标选中“{title}”的区域（或点击第一个单元格，再按住 Shift 点击最后一个单元格；拖到边缘时表格会自动滚动），然后点击“指定为所选区域”。",
   assignedTo: "已将“{title}”指定为 {sheet}!{range}。",
   assignmentRemoved: "已取消“{title}”的指定。",
   language: "语言",
@@ -110,6 +112,8 @@ const en: Record<MessageKey, string> = {
   assigned: "Assigned",
   removeAssignment: "Remove",
   selectFirst: "Select the range of “{title}” in the sheet first, then click “Assign the selected range”.",
+  selectFirstGrid:
+    "Select the range of “{title}” in the grid on the left first: drag over it (the grid scrolls at its edges), or click its first cell and Shift+click its last; then click “Assign the selected range”.",
   assignedTo: "“{title}” is now {sheet}!{range}.",
   assignmentRemoved: "Removed the assignment of “{title}”.",
   language: "Language",

@@ -7,6 +7,10 @@ import { pageText } from "./messages";
 export const ROW_HEIGHT = 24;
 const OVERSCAN = 20;
 const ROW_HEADER_WIDTH = 48;
+/** A drag this close to an edge of the grid, or past it, scrolls it that way (px). */
+export const DRAG_EDGE = 24;
+/** While the pointer rests past an edge, the grid keeps scrolling every this many ms. */
+const DRAG_REPEAT_MS = 50;
 
 /** Column widths from the texts of the first rows; a CJK glyph is about two Latin ones wide. */
 function columnWidths(sheet: Sheet, left: number, right: number, top: number): number[] {
@@ -56,6 +60,25 @@ function mergeSpans(sheet: Sheet, right: number): { spans: Map<string, number>; 
   return { spans, covered };
 }
 
+/** How far a point lies past the band near an edge: negative before it, positive after, else 0. */
+function overshoot(at: number, start: number, end: number): number {
+  if (at < start + DRAG_EDGE) return at - (start + DRAG_EDGE);
+  if (at > end - DRAG_EDGE) return at - (end - DRAG_EDGE);
+  return 0;
+}
+
+/** The index of the column whose left edge is the last at or before x (offsets include the row header). */
+function columnAt(offsets: number[], x: number): number {
+  let lo = 0;
+  let hi = offsets.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offsets[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function inRange(p: GridPoint, a: GridPoint, b: GridPoint): boolean {
   return (
     p.row >= Math.min(a.row, b.row) &&
@@ -72,6 +95,7 @@ export function Grid({ store }: { store: GridStore }) {
   const scroller = React.useRef<HTMLDivElement>(null);
   const [view, setView] = React.useState({ top: 0, height: 600 });
   const dragging = React.useRef(false);
+  const [drag, setDrag] = React.useState(false);
 
   const layout = React.useMemo(() => {
     if (!sheet) return undefined;
@@ -105,6 +129,50 @@ export function Grid({ store }: { store: GridStore }) {
     onScroll();
   }, [target, layout, sheet]);
 
+  // A drag toward a column or row off screen scrolls the grid and takes the selection along, also while
+  // the pointer is outside the grid (the cells' own events stop there) and while it rests past an edge.
+  React.useEffect(() => {
+    if (!drag) return undefined;
+    let last: MouseEvent | undefined;
+    const follow = () => {
+      const el = scroller.current;
+      const now = store.getState().range;
+      if (!el || !last || !layout || !now) return;
+      const box = el.getBoundingClientRect();
+      const dx = overshoot(last.clientX, box.left + ROW_HEADER_WIDTH, box.right);
+      const dy = overshoot(last.clientY, box.top + ROW_HEIGHT, box.bottom);
+      if (!dx && !dy) return;
+      el.scrollLeft = Math.max(0, el.scrollLeft + dx);
+      el.scrollTop = Math.max(0, el.scrollTop + dy);
+      onScroll();
+      const { bounds, offsets } = layout;
+      const x = Math.min(Math.max(last.clientX, box.left), box.right) - box.left + el.scrollLeft;
+      const y = Math.min(Math.max(last.clientY, box.top), box.bottom) - box.top + el.scrollTop - ROW_HEIGHT;
+      const focus = {
+        col: Math.min(bounds.right, bounds.left + columnAt(offsets, x)),
+        row: Math.min(bounds.bottom, Math.max(bounds.top, bounds.top + Math.floor(y / ROW_HEIGHT))),
+      };
+      if (focus.col !== now.focus.col || focus.row !== now.focus.row)
+        store.update({ range: { ...now, focus } });
+    };
+    const move = (e: MouseEvent) => {
+      last = e;
+      follow();
+    };
+    const up = () => {
+      dragging.current = false;
+      setDrag(false);
+    };
+    const timer = setInterval(follow, DRAG_REPEAT_MS);
+    document.addEventListener("mousemove", move);
+    document.addEventListener("mouseup", up);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("mousemove", move);
+      document.removeEventListener("mouseup", up);
+    };
+  }, [drag, layout, store]);
+
   if (state.workbook && state.workbook.sheets.length === 0)
     return (
       <p className="grid-empty" data-testid="grid-empty">
@@ -121,6 +189,7 @@ export function Grid({ store }: { store: GridStore }) {
   const point = (row: number, col: number) => ({ row, col });
   const startRange = (e: React.MouseEvent, p: GridPoint) => {
     dragging.current = true;
+    setDrag(true);
     const anchor = e.shiftKey && range ? range.anchor : p;
     store.update({ range: { sheet: sheet.name, anchor, focus: p } });
   };
@@ -166,7 +235,10 @@ export function Grid({ store }: { store: GridStore }) {
         className="grid-scroll"
         ref={scroller}
         onScroll={onScroll}
-        onMouseUp={() => (dragging.current = false)}
+        onMouseUp={() => {
+          dragging.current = false;
+          setDrag(false);
+        }}
         data-testid="grid"
         data-sheet={sheet.name}
       >

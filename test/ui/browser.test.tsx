@@ -158,6 +158,25 @@ describe("BrowserHost", () => {
     expect(downloads[0].content).toContain("支出决算表!B4, C4");
   });
 
+  it("tells how to select a table's range in the grid, Shift+click included", async () => {
+    const { store, host } = setup();
+    store.load(workbook);
+    const user = userEvent.setup({ delay: null });
+    render(<Panel host={host} check={() => ({ tables: [], findings: [] })} />);
+    await user.click(screen.getByText("检查", { selector: "button" }));
+    await screen.findByTestId("summary");
+    await user.click(
+      [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((e) =>
+        e.textContent?.includes("表格"),
+      )!,
+    );
+    const row = (await screen.findAllByTestId("table-row")).find((r) => r.dataset.key === "T_JJ")!;
+    await user.click(row.querySelector("button")!);
+    expect(await screen.findByTestId("status")).toHaveTextContent(
+      /拖动鼠标选中.*按住 Shift 点击最后一个单元格/,
+    );
+  });
+
   it("downloads only the findings the panel's filter shows, as 标记 marks them", async () => {
     const { store, downloads, host } = setup();
     store.load(workbook);
@@ -231,6 +250,39 @@ describe("reviewCsv", () => {
 });
 
 describe("Grid", () => {
+  it("scrolls toward an off-screen column while a drag selection goes past the edge, and stops on release", () => {
+    const { store } = setup();
+    const row = (r: number) => Array.from({ length: 30 }, (_, c) => (r === 0 ? `列${c + 1}` : r * 100 + c));
+    store.load({
+      name: "wide.xlsx",
+      sheets: [
+        sheet(
+          "宽表",
+          Array.from({ length: 10 }, (_, r) => row(r)),
+        ),
+      ],
+    });
+    render(<Grid store={store} />);
+    const scroller = screen.getByTestId("grid");
+    // jsdom lays nothing out: the grid is a 300 × 200 px box at the page's top-left.
+    scroller.getBoundingClientRect = () =>
+      ({ left: 0, top: 0, right: 300, bottom: 200, width: 300, height: 200 }) as DOMRect;
+    fireEvent.mouseDown(document.querySelector('[data-cell="B2"]')!);
+    // The pointer leaves the grid to its right: the cells' own events stop, the grid still follows.
+    fireEvent.mouseMove(document, { clientX: 350, clientY: 60 });
+    expect(scroller.scrollLeft).toBeGreaterThan(0);
+    const focus = store.getState().range!.focus;
+    expect(focus.row).toBe(1);
+    expect(focus.col).toBeGreaterThan(4);
+    fireEvent.mouseMove(document, { clientX: 400, clientY: 60 });
+    expect(store.getState().range!.focus.col).toBeGreaterThan(focus.col);
+    const scrolled = scroller.scrollLeft;
+    fireEvent.mouseUp(document);
+    fireEvent.mouseMove(document, { clientX: 500, clientY: 60 });
+    expect(scroller.scrollLeft).toBe(scrolled);
+    expect(store.getState().range!.anchor).toEqual({ row: 1, col: 1 });
+  });
+
   it("renders only the rows on screen of a long sheet, and scrolls to a selected cell", async () => {
     const values = Array.from({ length: 5000 }, (_, i) => [`行${i + 1}`, i * 1.5]);
     const { store, host } = setup();

@@ -220,7 +220,11 @@ export function Panel({ host, check = checkWorkbook }: Props) {
       // Excel always has a selection: one cell means the user has not selected the table yet.
       const area = range && parseRange(range.range);
       if (!range || !area || (area.top === area.bottom && area.left === area.right)) {
-        setStatus({ intent: "info", text: t("selectFirst", { title }) });
+        // The browser's grid is selected with the mouse: say how, Shift+click included.
+        setStatus({
+          intent: "info",
+          text: t(host.kind === "browser" ? "selectFirstGrid" : "selectFirst", { title }),
+        });
         return;
       }
       await changeAssignments([...assignments.filter((a) => a.key !== key), { key, ...range }]);

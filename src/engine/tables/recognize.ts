@@ -189,7 +189,7 @@ function recognizeRegion(schema: TableSchema, region: Region): Attempt {
     unit,
     ...(marker ? { marker } : {}),
     columns: [...new Set(amounts.map((a) => cellKey(schema, a)))],
-    rows: schema.key === "T_SG" ? rows.slice(0, 1) : rows,
+    rows: schema.singleRow ? rows.slice(0, 1) : rows,
     // An assigned range often stops at the table's last row (it is the range recognition reported):
     // the 本部门…无… line saying why a table is empty stands just below it, so it is read too.
     notes: readNotes(

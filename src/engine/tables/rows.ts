@@ -20,10 +20,6 @@ interface RawRow {
   significant: boolean;
 }
 
-/** The three funds of T_CZZB's 年初/年末 结转和结余 lines, in their printed order. */
-const FUNDS = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"];
-const FUND_SPLIT_LINES = new Set(["年初财政拨款结转和结余", "年末财政拨款结转和结余"]);
-
 /** Where a 基本支出 row belongs: 人员经费 = 301 + 303, everything else is 公用经费 (domain §2). */
 function economicPanel(code: string): string {
   return code.startsWith("301") || code.startsWith("303") ? "人员经费" : "公用经费";
@@ -41,7 +37,7 @@ export interface RowContext {
 }
 
 export function cellKey(schema: TableSchema, a: AmountColumn): string {
-  return schema.key === "T_SG" && a.panel ? `${a.panel}.${a.id}` : a.id;
+  return schema.singleRow && a.panel ? `${a.panel}.${a.id}` : a.id;
 }
 
 function lineOf(schema: TableSchema, name: string, panel: string | undefined): LineSchema | undefined {
@@ -213,7 +209,7 @@ function makeRow(
 export function readGroupRows(ctx: RowContext, group: ColumnGroup, from: number, to: number): TableRow[] {
   const { grid, schema } = ctx;
   const rows: TableRow[] = [];
-  let split: { line: string; count: number } | undefined;
+  let split: { line: string; subLines: string[]; count: number } | undefined;
   for (const raw of readRaw(ctx, group, from, to)) {
     const name = stripNumbering(raw.name);
     if (raw.code) {
@@ -222,15 +218,15 @@ export function readGroupRows(ctx: RowContext, group: ColumnGroup, from: number,
       continue;
     }
     const line = name ? lineOf(schema, name, group.panel) : undefined;
-    if (split && split.count < FUNDS.length && !(line && line.kind === "total")) {
-      const fund = FUNDS.find((f) => name.startsWith(f)) ?? FUNDS[split.count];
+    if (split && split.count < split.subLines.length && !(line && line.kind === "total")) {
+      const sub = split.subLines.find((f) => name.startsWith(f)) ?? split.subLines[split.count];
       split.count++;
-      rows.push(makeRow(grid, raw, `${split.line}/${fund}`, "item", group.panel));
+      rows.push(makeRow(grid, raw, `${split.line}/${sub}`, "item", group.panel));
       continue;
     }
     split = undefined;
     if (line) {
-      if (schema.key === "T_CZZB" && FUND_SPLIT_LINES.has(line.name)) split = { line: line.name, count: 0 };
+      if (line.subLines) split = { line: line.name, subLines: line.subLines, count: 0 };
       rows.push(makeRow(grid, raw, line.name, line.kind, line.panel ?? group.panel));
       continue;
     }

@@ -21,6 +21,11 @@ export interface LineSchema {
   labels: RegExp[];
   panel?: string;
   kind: "total" | "item";
+  /**
+   * Sub-lines printed under it, in order (the three funds of 年初/年末财政拨款结转和结余): the rows below
+   * are named "<line>/<sub-line>" by recognition, by their own text or else by their place.
+   */
+  subLines?: string[];
 }
 
 export interface TableSchema {
@@ -37,6 +42,11 @@ export interface TableSchema {
   lines: LineSchema[];
   /** Words of the note an empty table must carry (本部门…无…). */
   emptyNote: RegExp;
+  /**
+   * One data row, each panel repeating the columns (T_SG: 预算数 and 决算数): cells are keyed
+   * "<panel>.<column>" ("决算数.公务接待费") and rows below the first are not read.
+   */
+  singleRow?: boolean;
 }
 
 const L = (name: string, kind: "total" | "item", panel?: string, ...labels: RegExp[]): LineSchema => ({
@@ -45,6 +55,9 @@ const L = (name: string, kind: "total" | "item", panel?: string, ...labels: RegE
   panel,
   labels: labels.length ? labels : [new RegExp(`^${name}$`)],
 });
+
+/** The three funds, as T_CZZB's 年初/年末 结转和结余 lines list them, in their printed order. */
+const FUND_LINES = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"];
 
 /** T_JJ and T_GZ share a layout (some provinces' T_GZ has only the 支出 columns). */
 const FUND_TABLE_COLUMNS: ColumnSchema[] = [
@@ -82,10 +95,16 @@ export const TABLE_SCHEMAS: readonly TableSchema[] = [
       L("国有资本经营预算财政拨款", "item", "收入", /^国有资本经营预算财政拨款(收入)?$/),
       L("本年收入合计", "total", "收入"),
       // The three fund lines under 年初 are named "年初财政拨款结转和结余/<fund>" by recognition.
-      L("年初财政拨款结转和结余", "total", "收入", /^年初(财政拨款)?结转和?结余$/),
+      {
+        ...L("年初财政拨款结转和结余", "total", "收入", /^年初(财政拨款)?结转和?结余$/),
+        subLines: FUND_LINES,
+      },
       L("总计", "total", "收入"),
       L("本年支出合计", "total", "支出"),
-      L("年末财政拨款结转和结余", "total", "支出", /^年末(财政拨款)?结转和?结余$/),
+      {
+        ...L("年末财政拨款结转和结余", "total", "支出", /^年末(财政拨款)?结转和?结余$/),
+        subLines: FUND_LINES,
+      },
       L("总计", "total", "支出"),
     ],
     emptyNote: /无.*财政拨款收入.*支出/,
@@ -225,6 +244,7 @@ export const TABLE_SCHEMAS: readonly TableSchema[] = [
     ],
     lines: [],
     emptyNote: /本部门.*无.*三公/,
+    singleRow: true,
   },
 ];
 

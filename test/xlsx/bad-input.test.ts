@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { deflateRawSync } from "zlib";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import { DEFAULT_LIMITS, inspectZip, WorkbookReadError } from "../../src/hosts/xlsx/zip";
-import { xlsxPackage } from "./package-fixtures";
+import { worksheetXml, xlsxPackage } from "./package-fixtures";
 import { buildZip, WORKBOOK_XML, zipBomb } from "./zip-fixtures";
 
 async function workbookBytes(fill: (book: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -103,6 +103,20 @@ describe("readXlsx on bad input", () => {
       "工作簿解压后过大（部件 xl/worksheets/sheet1.xml 解压后超过其声明的大小），疑似压缩炸弹，已拒绝打开",
     );
     expect((await readXlsx(xlsxPackage({ sheets: { 表: inside } }))).sheets[0].values).toHaveLength(50_000);
+  });
+
+  it("refuses a small part that inflates one byte past its declared size, or short of it", async () => {
+    const inside = '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>';
+    const size = new TextEncoder().encode(worksheetXml(inside)).length;
+    await expect(readXlsx(xlsxPackage({ sheets: { 表: inside }, lie: size - 1 }))).rejects.toThrow(
+      /超过其声明的大小/,
+    );
+    await expect(readXlsx(xlsxPackage({ sheets: { 表: inside }, lie: size + 1 }))).rejects.toThrow(
+      "工作簿已损坏（部件 xl/worksheets/sheet1.xml 解压后的大小不符）",
+    );
+    expect((await readXlsx(xlsxPackage({ sheets: { 表: inside }, lie: size }))).sheets[0].values).toEqual([
+      [1],
+    ]);
   });
 
   it("refuses a sheet whose grid would not fit in memory", async () => {

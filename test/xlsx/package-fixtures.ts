@@ -36,6 +36,10 @@ export function deflated(name: string, xml: string, declaredSize?: number): Fixt
   };
 }
 
+/** A sheet part's XML around the inside of its <worksheet> element. */
+export const worksheetXml = (inside: string) =>
+  `<?xml version="1.0"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}">${inside}</worksheet>`;
+
 /** Escapes a sheet name for an XML attribute. */
 const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
@@ -71,11 +75,7 @@ export function xlsxPackage(spec: PackageSpec): Uint8Array {
   ];
   Object.values(spec.sheets).forEach((inside, i) =>
     entries.push(
-      deflated(
-        `xl/worksheets/sheet${i + 1}.xml`,
-        `<?xml version="1.0"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}">${inside}</worksheet>`,
-        i === 0 ? spec.lie : undefined,
-      ),
+      deflated(`xl/worksheets/sheet${i + 1}.xml`, worksheetXml(inside), i === 0 ? spec.lie : undefined),
     ),
   );
   return buildZip([...entries, ...(spec.extra ?? [])]);

@@ -111,9 +111,19 @@ export function displayFormat(code: string): DisplayFormat {
 /** Padding (`_)`) and fills (`*`) only lay the text out in its column. */
 const trimPadding = (text: string) => text.replace(/^ +| +$/g, "");
 
+/**
+ * General: the engine's `numberText`, whose decimal.js round trip is the reader's single largest cost per
+ * cell; a double whose shortest form has no exponent already reads the same in JavaScript.
+ */
+function general(value: number): string {
+  const n = excelNumber(value);
+  const a = Math.abs(n);
+  return n === 0 || (a >= 1e-6 && a < 1e21) ? String(n) : numberText(value);
+}
+
 export function numberDisplay(value: number, f: DisplayFormat): string {
   if (!f.code || (!f.date && /^general$/i.test(f.code)) || (f.text && !f.code.includes(";"))) {
-    return numberText(value);
+    return general(value);
   }
   return trimPadding(format(f.code, f.date ? value : excelNumber(value), OPTIONS));
 }

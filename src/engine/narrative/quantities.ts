@@ -1,12 +1,11 @@
 import Decimal from "decimal.js";
 import { AmountCell } from "../amount";
-import { CodeList, FUNCTION_CODES, parentOf } from "../codes";
+import { CodeList, parentOf } from "../codes";
 import { sum } from "../decimal";
 import { Lang } from "../findings";
 import { CellRef, toA1 } from "../model";
 import { describeCell } from "../rules/format";
 import { findLine, indexTable, IndexedTable } from "../rules/table-index";
-import { formerClassCode } from "../tables/labels";
 import { schemaOf } from "../tables/schemas";
 import { TableKey, TableInstance, TableRow } from "../tables/types";
 import { ClassNames, normName, Role } from "./concepts";
@@ -60,6 +59,8 @@ const SECTION_TABLE: Partial<Record<Section, TableKey>> = {
 export class TableQuantities {
   readonly classNames: ClassNames;
   private readonly ix = new Map<TableKey, IndexedTable>();
+  /** Figures ask for the same few quantities: each is looked up once. */
+  private readonly resolved = new Map<string, Quantity | undefined>();
 
   constructor(
     tables: readonly TableInstance[],
@@ -71,11 +72,7 @@ export class TableQuantities {
     for (const ix of this.ix.values())
       for (const [row, code] of ix.codes)
         if (code.length === 3 && ix.schema.rows === "function") pairs.push([row.name, code]);
-    for (const e of codes.byCode.values()) if (e.level === "类") pairs.push([e.name, e.code]);
-    for (const e of FUNCTION_CODES.byCode.values()) {
-      const former = formerClassCode(e.name);
-      if (former) pairs.push([e.name, former]);
-    }
+    pairs.push(...listIndex(codes).classes);
     this.classNames = new ClassNames(pairs);
   }
 
@@ -176,6 +173,12 @@ export class TableQuantities {
    * (年初预算, a 同比 change, 政府采购) or its table is missing.
    */
   resolve(concept: string, role: Role, section: Section): Quantity | undefined {
+    const key = `${concept}|${role.kind === "budget" ? role.budget : role.kind}|${section}`;
+    if (!this.resolved.has(key)) this.resolved.set(key, this.resolveOnce(concept, role, section));
+    return this.resolved.get(key);
+  }
+
+  private resolveOnce(concept: string, role: Role, section: Section): Quantity | undefined {
     if (role.kind === "delta") return undefined;
     if (role.kind === "budget") {
       const col = concept.startsWith("SG.") && /全年|预算/.test(role.budget) ? concept.slice(3) : undefined;
@@ -298,6 +301,30 @@ export class TableQuantities {
       if (parentOf(e.code) === parent && normName(e.name) === n) return e.code;
     return undefined;
   }
+}
+
+/** What the narrative asks of a code list, built once per list: 类 names, children by name. */
+interface ListIndex {
+  classes: [string, string][];
+  children: Map<string, Map<string, string>>;
+}
+
+const LIST_INDEX = new WeakMap<CodeList, ListIndex>();
+
+function listIndex(codes: CodeList): ListIndex {
+  let index = LIST_INDEX.get(codes);
+  if (index) return index;
+  index = { classes: [], children: new Map() };
+  for (const e of codes.byCode.values()) {
+    if (e.level === "类") index.classes.push([e.name, e.code]);
+    const parent = parentOf(e.code);
+    if (!parent) continue;
+    const byName = index.children.get(parent) ?? new Map<string, string>();
+    byName.set(normName(e.name), e.code);
+    index.children.set(parent, byName);
+  }
+  LIST_INDEX.set(codes, index);
+  return index;
 }
 
 /** Two sources of an unqualified word agree when both say the same (or only one exists). */

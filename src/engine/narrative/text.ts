@@ -53,12 +53,12 @@ const PERCENT = /(?<![\d.,])(\d+)(?:\.(\d+))?\s*%/g;
 function figuresIn(text: string, norm: string, start: number, end: number): Figure[] {
   const found: Omit<Figure, "label">[] = [];
   const slice = norm.slice(start, end);
+  if (!/\d/.test(slice)) return [];
   for (const m of slice.matchAll(AMOUNT)) {
     const frac = m[2] ?? "";
     const shift = m[3] === "亿元" ? -4 : m[3] === "元" ? 4 : 0;
-    const value = new Money(`${m[1].replace(/,/g, "")}${frac ? "." + frac : ""}`).times(
-      new Money(10).pow(-shift),
-    );
+    // 元 → 万元 and 亿元 → 万元 by the exponent: exact, no arithmetic.
+    const value = new Money(`${m[1].replace(/,/g, "")}${frac ? "." + frac : ""}e${-shift}`);
     const s = start + (m.index ?? 0);
     found.push({
       kind: "amount",
@@ -91,26 +91,26 @@ function figuresIn(text: string, norm: string, start: number, end: number): Figu
 }
 
 /** Splits at the separators, keeping each piece's offsets (the separator stays with the piece before). */
-function pieces(norm: string, start: number, end: number, separators: RegExp): [number, number][] {
+function pieces(norm: string, start: number, end: number, separators: string): [number, number][] {
   const out: [number, number][] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (separators.test(norm[i])) {
+    if (separators.includes(norm[i])) {
       out.push([from, i + 1]);
       from = i + 1;
     }
   }
   if (from < end) out.push([from, end]);
-  return out.filter(([s, e]) => norm.slice(s, e).trim() !== "");
+  return out.filter(([s, e]) => /\S/.test(norm.slice(s, e)));
 }
 
 export function readParagraph(text: string): Sentence[] {
   const norm = halfWidth(text);
-  return pieces(norm, 0, norm.length, /[。！？!?\n]/).map(([s, e]) => ({
+  return pieces(norm, 0, norm.length, "。！？!?\n").map(([s, e]) => ({
     start: s,
     end: e,
     text: squash(norm.slice(s, e)),
-    clauses: pieces(norm, s, e, /[;]/).map(([cs, ce]) => ({
+    clauses: pieces(norm, s, e, ";").map(([cs, ce]) => ({
       start: cs,
       end: ce,
       figures: figuresIn(text, norm, cs, ce),

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync } from "fs";
 import { join } from "path";
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { SaxesParser } from "saxes";
 import { buildApp } from "./helpers/build";
 
 /**
@@ -13,6 +13,43 @@ const BASE = "https://localhost:3000/";
 
 type Node = Record<string, unknown>;
 
+/**
+ * The manifest as a tree, with saxes (the XML parser the engine already uses): an element is an object
+ * of its attributes ("@Name") and child elements by name (an array where a name repeats); an element
+ * with only text is its text. Throws on XML that is not well-formed.
+ */
+function parse(xml: string): Node {
+  const parser = new SaxesParser();
+  const stack: Node[] = [{}];
+  const texts: string[] = [""];
+  parser.on("opentag", (tag) => {
+    const node: Node = {};
+    for (const [name, value] of Object.entries(tag.attributes)) node[`@${name}`] = value;
+    stack.push(node);
+    texts.push("");
+  });
+  parser.on("text", (t) => (texts[texts.length - 1] += t));
+  parser.on("closetag", (tag) => {
+    const node = stack.pop() as Node;
+    const text = (texts.pop() as string).trim();
+    const value = Object.keys(node).length === 0 ? text : node;
+    const parent = stack[stack.length - 1];
+    const had = parent[tag.name];
+    parent[tag.name] = had === undefined ? value : Array.isArray(had) ? [...had, value] : [had, value];
+  });
+  parser.write(xml).close();
+  return stack[0];
+}
+
+function wellFormed(xml: string): boolean {
+  try {
+    parse(xml);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Every element of the parsed document, depth first. */
 function* elements(node: unknown): Generator<Node> {
   if (Array.isArray(node)) for (const n of node) yield* elements(n);
@@ -22,7 +59,7 @@ function* elements(node: unknown): Generator<Node> {
   }
 }
 
-const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(text) as Node;
+const doc = parse(text);
 const all = [...elements(doc)];
 const attr = (name: string) =>
   all.map((e) => e[`@${name}`]).filter((v): v is string => typeof v === "string");
@@ -37,8 +74,8 @@ describe("manifest.xml", () => {
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
   it("is well-formed XML", () => {
-    expect(XMLValidator.validate(text)).toBe(true);
-    expect(XMLValidator.validate(text.replace("</Hosts>", ""))).not.toBe(true);
+    expect(wellFormed(text)).toBe(true);
+    expect(wellFormed(text.replace("</Hosts>", ""))).toBe(false);
   });
 
   it("defines every resource id it uses", () => {
@@ -144,7 +181,7 @@ describe("a production build for a hosting address", () => {
 
   it("writes the address into every URL of the manifest copy, the app domain as an origin", async () => {
     const xml = await distManifest({ url: "https://excel.example.gov.cn/juesuan" });
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(wellFormed(xml)).toBe(true);
     expect(xml).not.toContain("localhost");
     expect(xml).toContain("<AppDomain>https://excel.example.gov.cn</AppDomain>");
     expect(xml).toContain(

@@ -11,6 +11,9 @@ import { GridStore } from "../../src/web/gridStore";
 import { reviewCsv } from "../../src/web/review";
 import { WebApp } from "../../src/web/WebApp";
 
+// Rendering the whole panel under jsdom takes seconds on a busy machine.
+jest.setTimeout(30000);
+
 // exceljs's node build does not load under jsdom; opening files is the end-to-end tests' part.
 jest.mock("../../src/hosts/xlsx/read", () => ({ readXlsx: jest.fn() }));
 

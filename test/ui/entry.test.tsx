@@ -9,6 +9,9 @@ jest.mock("../../src/hosts/excel", () => ({
   }),
 }));
 
+// Rendering the whole panel under jsdom takes seconds on a busy machine.
+jest.setTimeout(30000);
+
 describe("task pane entry", () => {
   it("renders the panel on the Excel host once Office is ready, not before", async () => {
     document.body.innerHTML = '<div id="root"></div>';

@@ -46,7 +46,8 @@ describe("Panel on the real engine", () => {
     expect(broken.length).toBeGreaterThanOrEqual(2);
     const total = broken.find((e) => e.textContent?.includes("“合计”"))!;
     expect(total).toHaveTextContent("应为 105.00 · 实为 100.00 · 差额 -5.00");
-    expect(total.closest("section")?.dataset.table).toBe("T_YBZC");
+    expect(total.closest<HTMLElement>('[data-testid="table-group"]')?.dataset.table).toBe("T_YBZC");
+    expect(total.closest("section")?.dataset.severity).toBe("error");
 
     await user.click(total);
     expect(host.selects[0]).toEqual([

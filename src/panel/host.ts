@@ -1,6 +1,7 @@
 import { Finding } from "../engine/findings";
 import { CellRef, Workbook } from "../engine/model";
 import { NarrativeSource } from "../engine/narrative/types";
+import { UserRuleEntry } from "../engine/rules/user";
 import { TableAssignment } from "../engine/tables/types";
 import { MessageKey, translator } from "./messages";
 
@@ -47,6 +48,9 @@ export interface PanelHost {
   selectedRange(): Promise<{ sheet: string; range: string } | undefined>;
   /** Calls back after the user edits the workbook; returns an unsubscribe function. */
   onChange(callback: () => void): () => void;
+  /** The user's 审核公式: the workbook's 审核公式 sheet (Excel), local storage per workbook (browser). */
+  loadUserRules?(): Promise<UserRuleEntry[]>;
+  saveUserRules?(rules: UserRuleEntry[]): Promise<void>;
   /** The 情况说明 the user opened or pasted for this workbook (kept with it); undefined when none was. */
   loadNarrative(): Promise<NarrativeSource | undefined>;
   /** Keeps the given narrative with the workbook, so the next check uses it; undefined forgets it. */

@@ -1,6 +1,7 @@
 import { Finding } from "../engine/findings";
 import { CellRef, parseRange, rangeToA1, sheetBounds, toA1, Workbook } from "../engine/model";
 import { NarrativeSource } from "../engine/narrative/types";
+import { UserRuleEntry } from "../engine/rules/user";
 import { TableAssignment } from "../engine/tables/types";
 import { fromStored, toStored } from "../hosts/narrative/stored";
 import { DEFAULT_SETTINGS, PanelHost, PanelSettings, ShownParagraph } from "../panel/host";
@@ -18,6 +19,7 @@ export interface KeyValueStore {
 const SETTINGS_KEY = "juesuan.settings";
 const ASSIGNMENTS_KEY = "juesuan.assignments:";
 const NARRATIVE_KEY = "juesuan.narrative:";
+const USER_RULES_KEY = "juesuan.userRules:";
 
 /** Every cell of a CellRef, whose address may be a range ("B5:D5"). */
 function expand(ref: CellRef): { key: string; row: number; col: number }[] {
@@ -139,6 +141,15 @@ export class BrowserHost implements PanelHost {
 
   async saveAssignments(assignments: TableAssignment[]): Promise<void> {
     this.write(this.assignmentsKey, assignments);
+  }
+
+  /** The user's 审核公式, kept with this workbook like its assignments (the file is never written). */
+  async loadUserRules(): Promise<UserRuleEntry[]> {
+    return this.read<UserRuleEntry[]>(USER_RULES_KEY + this.workbookKey, []);
+  }
+
+  async saveUserRules(rules: UserRuleEntry[]): Promise<void> {
+    this.write(USER_RULES_KEY + this.workbookKey, rules);
   }
 
   async selectedRange(): Promise<{ sheet: string; range: string } | undefined> {

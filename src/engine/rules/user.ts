@@ -82,7 +82,7 @@ interface Located extends UserRuleEntry {
 
 const norm = (s: string) => s.replace(/\s+/g, "");
 
-/** The 审核公式 sheet's rules, in row order (comment rows starting with # left out). */
+/** The 审核公式 sheet's rules, in row order; a row whose rule starts with # is a comment, kept as disabled. */
 export function readRuleSheet(wb: Workbook): (Located & { row: number })[] {
   const sheet = wb.sheets.find((s) => norm(s.name) === USER_RULES_SHEET);
   if (!sheet) return [];
@@ -102,7 +102,7 @@ export function readRuleSheet(wb: Workbook): (Located & { row: number })[] {
   const out: (Located & { row: number })[] = [];
   for (let r = header + 1; r <= b.bottom; r++) {
     const text = at(r, col.规则);
-    if (!text || text.startsWith("#")) continue;
+    if (!text) continue;
     const address = toA1(r, col.规则);
     const entry: Located & { row: number } = {
       text,
@@ -120,7 +120,7 @@ export function readRuleSheet(wb: Workbook): (Located & { row: number })[] {
       entry.severityCell = { sheet: sheet.name, address: toA1(r, col.级别 as number) };
     }
     if (message) entry.message = message;
-    if (/^(是|停用|1|true|yes)$/i.test(at(r, col.停用))) entry.disabled = true;
+    if (text.startsWith("#") || /^(是|停用|1|true|yes)$/i.test(at(r, col.停用))) entry.disabled = true;
     out.push(entry);
   }
   return out;
@@ -180,12 +180,8 @@ export interface UserRules {
 
 const isBuiltIn = (id: string) => checkById(id) !== undefined || RULEBOOK.some((r) => r.id === id);
 
-/** Parses every user rule of the workbook and of the given files. */
-export function readUserRules(wb: Workbook | undefined, options: CheckOptions, emit: Emit): UserRules {
-  const entries: Located[] = [
-    ...(wb ? readRuleSheet(wb) : []),
-    ...(options.userRules ?? []).flatMap((f) => readRuleFile(f.source, f.text)),
-  ];
+/** Parses user rules where they stand. */
+function compileRules(entries: Located[], emit: Emit): UserRules {
   const out: UserRules = { rules: [], disabled: new Set(), errors: [] };
   const ids = new Set<string>();
   const syntax = (e: Located, char: number, reason: Messages, cell = e.cell) =>
@@ -258,6 +254,17 @@ function uncheckable(rule: Rule, tables: Map<TableKey, IndexedTable>): Messages 
   return undefined;
 }
 
+/**
+ * A rule file's text for rules kept outside a workbook (the browser page's): one rule a line, "编号: "
+ * first; switched-off rules left out. The 级别 and 说明 columns exist only in the sheet.
+ */
+export function ruleFileText(entries: readonly UserRuleEntry[]): string {
+  return entries
+    .filter((e) => !e.disabled)
+    .map((e) => (e.id ? `${e.id}: ${e.text}` : e.text).replace(/[\r\n]+/g, " "))
+    .join("\n");
+}
+
 export interface UserRuleResult {
   findings: Finding[];
   /** Built-in check ids the user switched off: their findings are dropped. */
@@ -271,9 +278,32 @@ export function runUserRules(
   options: CheckOptions = {},
 ): UserRuleResult {
   if (options.disabledGroups?.includes("user")) return { findings: [], disabled: new Set() };
+  const entries: Located[] = [
+    ...(wb ? readRuleSheet(wb) : []),
+    ...(options.userRules ?? []).flatMap((f) => readRuleFile(f.source, f.text)),
+  ];
+  return runEntries(entries, tables, options);
+}
+
+/** One rule run alone on a workbook's tables, whatever its sheet holds (the panel's "test this rule"). */
+export function testUserRule(
+  tables: TableInstance[],
+  entry: UserRuleEntry,
+  options: CheckOptions = {},
+): Finding[] {
+  const where = { zh: USER_RULES_SHEET, en: USER_RULES_SHEET };
+  const run = runEntries(
+    [{ ...entry, disabled: false, where, fallbackId: USER_RULES_SHEET }],
+    tables,
+    options,
+  );
+  return run.findings;
+}
+
+function runEntries(entries: Located[], tables: TableInstance[], options: CheckOptions): UserRuleResult {
   const lang = options.lang ?? "zh";
   const emit = emitter(lang);
-  const user = readUserRules(wb, options, emit);
+  const user = compileRules(entries, emit);
   const findings = [...user.errors];
   if (user.rules.length) {
     const functionCodes = extendCodeList(FUNCTION_CODES, options.codes?.function ?? []);

@@ -31,7 +31,10 @@ import { DEFAULT_SETTINGS, HostNotice, PanelHost, PanelSettings } from "../host"
 import { translator } from "../messages";
 import { afterNextPaint } from "../paint";
 import { useNarrative } from "../useNarrative";
+import { rulesText } from "../rules-messages";
+import { useUserRules } from "../useUserRules";
 import { FindingList } from "./FindingList";
+import { RulesView } from "./RulesView";
 import { NarrativeContext } from "./NarrativeQuote";
 import { NarrativeCoverageLine, NarrativeView } from "./NarrativeView";
 import { SettingsView } from "./SettingsView";
@@ -120,6 +123,8 @@ export function Panel({ host, check = checkWorkbook }: Props) {
   }, []);
 
   const narrative = useNarrative(host, settings.lang, t, setStatus, fail);
+  const userRules = useUserRules(host, fail);
+  const userRuleOptions = userRules.options;
   const loadNarrative = narrative.load;
   const usedNarrative = narrative.used;
 
@@ -138,6 +143,7 @@ export function Panel({ host, check = checkWorkbook }: Props) {
         const wb = await host.readWorkbook();
         // Read afresh each time: the browser page may have paired a narrative file since.
         const given = await loadNarrative();
+        const fromRules = await userRuleOptions();
         // The engine is synchronous: commit the progress bar now and let it paint before the engine
         // holds the thread (a workbook read from memory gives React no chance to render on its own).
         flushSync(() => setBusy("checking"));
@@ -149,6 +155,7 @@ export function Panel({ host, check = checkWorkbook }: Props) {
           roundingSlack: s.roundingSlack,
           assignments: a,
           narrative: given,
+          ...fromRules,
         });
         usedNarrative(wb, given);
         state.checked = true;
@@ -161,7 +168,7 @@ export function Panel({ host, check = checkWorkbook }: Props) {
       state.running = false;
       setBusy(undefined);
     }
-  }, [host, check, fail, loadNarrative, usedNarrative]);
+  }, [host, check, fail, loadNarrative, usedNarrative, userRuleOptions]);
 
   // A narrative paired outside the panel (the browser page's file drop) is shown, and checked if the
   // workbook was.
@@ -349,6 +356,7 @@ export function Panel({ host, check = checkWorkbook }: Props) {
           <Tab value="findings">{t("tabFindings")}</Tab>
           <Tab value="narrative">{t("tabNarrative")}</Tab>
           <Tab value="tables">{t("tabTables")}</Tab>
+          <Tab value="rules">{rulesText(settings.lang).tab}</Tab>
           <Tab value="settings">{t("tabSettings")}</Tab>
         </TabList>
         {tab === "findings" &&
@@ -376,6 +384,26 @@ export function Panel({ host, check = checkWorkbook }: Props) {
             onOpen={(file) => void narrative.open(file).then(narrativeChanged)}
             onPaste={(text) => void narrative.paste(text).then(narrativeChanged)}
             onRemove={() => void narrative.remove().then(narrativeChanged)}
+          />
+        )}
+        {tab === "rules" && (
+          <RulesView
+            lang={settings.lang}
+            where={host.kind}
+            rules={userRules.rules}
+            onChange={(next) =>
+              void userRules
+                .save(next)
+                .then(() => (latest.current.checked ? runCheck() : undefined))
+                .catch(fail)
+            }
+            onTest={(rule) =>
+              userRules.test(rule, {
+                lang: settings.lang,
+                roundingSlack: settings.roundingSlack,
+                assignments,
+              })
+            }
           />
         )}
         {tab === "tables" && (

@@ -1,6 +1,6 @@
 import { availableParallelism } from "os";
 import { resolve } from "path";
-import { CheckOptions } from "../engine/result";
+import { CheckOptions } from "../engine";
 import { CheckArgs } from "./args";
 import { CheckTask, expandInputs } from "./inputs";
 import type { CliIO } from "./main";

@@ -1,7 +1,6 @@
-import { checkWorkbook } from "../engine/check";
+import { CheckOptions, checkWorkbook } from "../engine";
 import { readIdentity } from "../engine/identity";
 import { Workbook } from "../engine/model";
-import { CheckOptions } from "../engine/result";
 import { NarrativeReadError, readNarrative } from "../hosts/narrative/read";
 import { readXlsx } from "../hosts/xlsx/read";
 import { WorkbookReadError } from "../hosts/xlsx/zip";

@@ -1,6 +1,6 @@
 import { totalmem } from "os";
 import { Worker } from "worker_threads";
-import { CheckOptions } from "../engine/result";
+import { CheckOptions } from "../engine";
 import { CheckTask } from "./inputs";
 import { FileReport } from "./report";
 import type { WorkerRequest } from "./worker";

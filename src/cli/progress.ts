@@ -1,4 +1,4 @@
-import { Lang } from "../engine/findings";
+import { Lang } from "../engine";
 
 /**
  * The progress line on stderr while a batch runs: files done of the total, files with errors or

@@ -1,5 +1,5 @@
 import { closeSync, openSync, writeSync } from "fs";
-import { Lang, Severity } from "../engine/findings";
+import { Lang, Severity } from "../engine";
 import { FileReport } from "./report";
 import { FINDING_HEADERS, findingRows } from "./summary-rows";
 

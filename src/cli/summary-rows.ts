@@ -1,4 +1,4 @@
-import { Lang, Severity } from "../engine/findings";
+import { Lang, Severity } from "../engine";
 import { escapeFormulaText } from "../hosts/escape";
 import { countFindings, FileReport, fileStatus, FileStatus, shownFindings } from "./report";
 import { cellText, escapeControls } from "./text";

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { unzipSync, zipSync } from "fflate";
 import { PassThrough } from "stream";
-import { Lang, Severity } from "../engine/findings";
+import { Lang, Severity } from "../engine";
 import { FileReport } from "./report";
 import {
   AMOUNT_COLUMNS,

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "worker_threads";
-import { CheckOptions } from "../engine/result";
+import { CheckOptions } from "../engine";
 import { checkFile } from "./check-file";
 import { CheckTask } from "./inputs";
 import { readLocalFile } from "./read-file";

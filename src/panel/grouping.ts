@@ -1,6 +1,5 @@
 import { Money } from "../engine/decimal";
-import { Finding, Lang, SEVERITIES, Severity } from "../engine/findings";
-import { TableLocation } from "../engine/result";
+import { Finding, Lang, SEVERITIES, Severity, TableLocation } from "../engine";
 import { TABLE_ORDER, TABLE_SCHEMAS } from "../engine/tables/schemas";
 import { translator } from "./messages";
 

@@ -1,4 +1,4 @@
-import { Severity } from "../engine/findings";
+import { Severity } from "../engine";
 
 /** Every text the panel shows, Chinese first. Keys are shared so a missing translation is a type error. */
 const zh = {

@@ -1,4 +1,4 @@
-import { Finding, TextQuote } from "../engine/findings";
+import { Finding, TextQuote } from "../engine";
 import { CellRef, parseA1, textAt, Workbook } from "../engine/model";
 import { NarrativeSource } from "../engine/narrative/types";
 

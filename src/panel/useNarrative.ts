@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Finding, Lang } from "../engine/findings";
+import { Finding, Lang } from "../engine";
 import { CellRef, Workbook } from "../engine/model";
 import { NarrativeSource } from "../engine/narrative/types";
 import { narrativeFromText, NarrativeReadError, readNarrative } from "../hosts/narrative/read";

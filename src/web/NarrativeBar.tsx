@@ -1,6 +1,6 @@
 import * as React from "react";
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { Lang } from "../engine/findings";
+import { Lang } from "../engine";
 import { highlight } from "../panel/narrative";
 import { BrowserHost } from "./BrowserHost";
 import { pageText } from "./messages";

@@ -1,4 +1,4 @@
-import { Lang } from "../engine/findings";
+import { Lang } from "../engine";
 import { Workbook } from "../engine/model";
 
 export interface GridPoint {

@@ -1,4 +1,4 @@
-import { Lang } from "../engine/findings";
+import { Lang } from "../engine";
 
 /** The page's own texts around the panel, Chinese first; the panel's language setting picks one. */
 const zh = {

@@ -1,4 +1,4 @@
-import { Finding, Severity, SEVERITIES } from "../../engine/findings";
+import { Finding, SEVERITIES, Severity } from "../../engine";
 import { parseA1, parseRange, toA1 } from "../../engine/model";
 import { quoteSheet, splitAreas } from "./address";
 import {

@@ -1,4 +1,4 @@
-import { Finding, Lang } from "../../engine/findings";
+import { Finding, Lang } from "../../engine";
 import { CellRef, parseA1 } from "../../engine/model";
 import { escapeFormulaText } from "../escape";
 import {

@@ -1,8 +1,7 @@
 import * as React from "react";
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { Finding, Lang } from "../../engine/findings";
+import { Finding, Lang, TableLocation } from "../../engine";
 import { CellRef } from "../../engine/model";
-import { TableLocation } from "../../engine/result";
 import { showAmount } from "../amount";
 import { FindingFilter, groupFindings } from "../grouping";
 import { severityName, Translate } from "../messages";

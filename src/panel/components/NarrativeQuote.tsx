@@ -1,6 +1,6 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { Finding, TextQuote } from "../../engine/findings";
+import { Finding, TextQuote } from "../../engine";
 import { CellRef } from "../../engine/model";
 import { Translate } from "../messages";
 import { highlight, QuotedParagraph } from "../narrative";

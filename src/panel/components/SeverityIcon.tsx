@@ -1,7 +1,7 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { DecimalArrowRightFilled, ErrorCircleFilled, InfoFilled, WarningFilled } from "@fluentui/react-icons";
-import { Severity } from "../../engine/findings";
+import { Severity } from "../../engine";
 
 /**
  * Each severity has its own shape as well as its colour: the error and 尾差 reds are 1.08:1 apart in

@@ -1,7 +1,6 @@
 import * as React from "react";
 import { makeStyles, Text, ToggleButton } from "@fluentui/react-components";
-import { Lang, SEVERITIES, Severity } from "../../engine/findings";
-import { CheckResult } from "../../engine/result";
+import { CheckResult, Lang, SEVERITIES, Severity } from "../../engine";
 import { countBySeverity, FindingFilter } from "../grouping";
 import { severityName, Translate } from "../messages";
 import { SeverityIcon } from "./SeverityIcon";

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { TableLocation } from "../../engine/result";
+import { TableLocation } from "../../engine";
 import { TABLE_ORDER, TABLE_SCHEMAS } from "../../engine/tables/schemas";
 import { TableAssignment, TableKey } from "../../engine/tables/types";
 import { Translate } from "../messages";

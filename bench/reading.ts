@@ -79,20 +79,21 @@ const merges = (n: number) =>
   onePackage(
     `${title}<mergeCells>${Array.from({ length: n }, (_, i) => `<mergeCell ref="A${i + 2}:B${i + 2}"/>`).join("")}</mergeCells>`,
   );
-/** 21,000 rows of 100 cells: just past the two-million-cell limit. */
+/** 10,500 rows of 100 cells: just past the one-million-cell limit. */
 const manyCells = () =>
-  onePackage(`<sheetData>${`<row>${"<c><v>1</v></c>".repeat(100)}</row>`.repeat(21_000)}</sheetData>`);
+  onePackage(`<sheetData>${`<row>${"<c><v>1</v></c>".repeat(100)}</row>`.repeat(10_500)}</sheetData>`);
 
-/** Wall time of one refusal, cold: what a user waits for. */
-async function refusalMs(bytes: Uint8Array): Promise<number> {
-  const t = performance.now();
+/** One refusal, cold: wall time (what a user waits for) and CPU time (steady when others share the machine). */
+async function refusal(bytes: Uint8Array): Promise<{ wall: number; cpu: number }> {
+  const wall = performance.now();
+  const start = cpu();
   await readXlsx(bytes).then(
     () => {
       throw new Error("read, not refused");
     },
     () => undefined,
   );
-  return performance.now() - t;
+  return { wall: performance.now() - wall, cpu: cpu() - start };
 }
 
 export async function benchReading(inputs: ReadingInput[], runs: number) {
@@ -146,15 +147,15 @@ export async function benchReading(inputs: ReadingInput[], runs: number) {
       "merge over the whole sheet",
       onePackage(`${title}<mergeCells><mergeCell ref='A1:XFD1048576'/></mergeCells>`),
     ],
-    ["2.1 million cells", manyCells()],
+    ["1.05 million cells", manyCells()],
     ["1.5 GB stream declared as 4 KB", zipBomb(1.5, 4096)],
   ];
   for (const [what, bytes] of refusals) {
-    const t = await refusalMs(bytes);
+    const t = await refusal(bytes);
     goals.push({
-      goal: `refuse ${what} (${(bytes.length / 1024 / 1024).toFixed(1)} MB) < 2 s`,
-      measured: `${t.toFixed(0)} ms`,
-      ok: t < 2000,
+      goal: `refuse ${what} (${(bytes.length / 1024 / 1024).toFixed(1)} MB) in < 2 s of CPU`,
+      measured: `${t.cpu.toFixed(0)} ms CPU, ${t.wall.toFixed(0)} ms wall`,
+      ok: t.cpu < 2000,
     });
   }
   return { table, goals };

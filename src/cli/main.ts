@@ -1,13 +1,10 @@
 import { existsSync } from "fs";
 import { join } from "path";
 import { CodeEntry } from "../engine/codes";
-import { readCodeCsv } from "../hosts/codes-csv";
-import { CheckOptions } from "../engine/result";
+import { CheckOptions } from "../engine";
 import { decodeTextFile } from "../hosts/text-decode";
 import { CheckArgs, parseArgs } from "./args";
-import { checkBatch } from "./batch";
 import { readLocalFile } from "./read-file";
-import { listRules } from "./rules-list";
 import { USAGE } from "./usage";
 import { toolVersion } from "./version";
 
@@ -39,6 +36,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   if (parsed.kind === "rules") {
+    // Loaded when asked for, as the checking code is: `--help` and `--version` load neither.
+    const { listRules } = await import("./rules-list");
     io.stdout.write(listRules(parsed.json));
     return 0;
   }
@@ -48,6 +47,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const userRules = await loadUserRules(args, io);
   if (!userRules) return 2;
   const options: CheckOptions = { lang: args.lang, codes, ...(userRules.length ? { userRules } : {}) };
+  const { checkBatch } = await import("./batch");
   return checkBatch(args, options, io);
 }
 
@@ -89,6 +89,7 @@ async function loadCodes(args: CheckArgs, io: CliIO): Promise<CheckOptions["code
       io.stderr.write(`无法读取编码表 ${file}：${(e as Error).message}\n`);
       return undefined;
     }
+    const { readCodeCsv } = await import("../hosts/codes-csv");
     const { entries, errors } = readCodeCsv(bytes, file);
     for (const err of errors) io.stderr.write(`${err}\n`);
     for (const e of entries) (e.code.startsWith("3") ? economic : fn).push(e);

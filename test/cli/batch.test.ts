@@ -226,9 +226,11 @@ describe("--severity, the closing line, --version", () => {
     expect(errors.json.files[0].findings.every((f) => f.severity === "error")).toBe(true);
     expect(errors.json.files[0].counts).toEqual(all.json.files[0].counts);
     const text = (await runCli(["check", join(inbox, "部门01.xlsx"), "--severity", "rounding"])).stdout;
-    expect(text).toContain("尾差 (7)");
+    const { counts } = all.json.files[0];
+    expect(counts.rounding * counts.warning).toBeGreaterThan(0);
+    expect(text).toContain(`尾差 (${counts.rounding})`);
     expect(text).not.toContain("警告 (");
-    expect(text).toContain("警告 17 条");
+    expect(text).toContain(`警告 ${counts.warning} 条`);
   });
 
   it("names the files with errors and the unreadable ones in the closing lines", async () => {

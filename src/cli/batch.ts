@@ -29,7 +29,7 @@ async function makeRunner(count: number, args: CheckArgs, options: CheckOptions,
     const pool = new WorkerPool(io.workerScript, concurrency, options);
     return { concurrency, run: (task) => pool.run(task), close: () => pool.close() };
   }
-  // Loaded here, not at the top: `--help` and `--version` never load the reader (exceljs).
+  // Loaded here, not at the top: `--help` and `--version` never load the reader (src/hosts/xlsx).
   const { checkFile } = await import("./check-file");
   return { concurrency, run: (task) => checkFile(task, options, io.readFile), close: async () => {} };
 }

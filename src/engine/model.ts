@@ -1,5 +1,5 @@
 /**
- * The host-neutral workbook model. Hosts (exceljs for .xlsx files, the Office API in Excel) fill it;
+ * The host-neutral workbook model. Hosts (src/hosts/xlsx for .xlsx files, the Office API in Excel) fill it;
  * the engine reads nothing else. Rows and columns are 0-based and absolute within the sheet.
  */
 export type RawValue = string | number | boolean | null;

@@ -25,7 +25,7 @@ export const DEFAULT_SETTINGS: PanelSettings = {
 
 /**
  * What the panel needs from where it runs. Excel implements it with Office.js (src/hosts/excel), the
- * browser page over an .xlsx file read by exceljs (src/web). The panel never talks to either directly.
+ * browser page over an .xlsx file read by src/hosts/xlsx (src/web). The panel never talks to either directly.
  */
 export interface PanelHost {
   /** "excel" can mark cells and write sheets; "browser" shows a read-only grid. */

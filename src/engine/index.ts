@@ -11,6 +11,8 @@ export { SEVERITIES } from "./findings";
 export type { Finding, Lang, Severity, TextQuote } from "./findings";
 export type { CheckOptions, CheckResult, TableLocation } from "./result";
 export type { CellRef, Workbook } from "./model";
+export { checkNarrative, findNarrativeSheet } from "./narrative";
+export type { NarrativeCoverage, NarrativeParagraph, NarrativeSource } from "./narrative";
 export { RULEBOOK } from "./rules";
 export type { Rule } from "./rules";
 export { describeRule } from "./rules/describe";

@@ -311,3 +311,29 @@ describe("fail closed", () => {
     });
   });
 });
+
+describe("without tables", () => {
+  it("still checks what the text says of itself, ties nothing, and takes the year from a heading", async () => {
+    const { checkNarrative } = await import("../../src/engine/narrative");
+    const { FUNCTION_CODES } = await import("../../src/engine/codes");
+    const paragraphs = [
+      "第三部分 某单位 2024 年度部门决算情况说明",
+      "2024 年度收入合计 2897.43 万元，与 2023 年度相比，收入合计减少 1760.38 万元，下降 30.0%。",
+      "截至 2023 年 12 月 31 日，本级共有车辆 0 辆。",
+    ].map((text) => ({ text }));
+    const { findings, coverage } = checkNarrative(
+      { source: "粘贴的文本", paragraphs },
+      [],
+      FUNCTION_CODES,
+      "en",
+    );
+    expect(findings.map((f) => [f.rule, f.table])).toEqual([
+      ["NARR.yoy.rate", "NARRATIVE"],
+      ["NARR.year", "NARRATIVE"],
+    ]);
+    expect(findings[0].message).toBe(
+      "Narrative paragraph 2 “2024 年度收入合计 2897.43 万元，与 2023 年度相比，收入合计减少 1760.38 万元，下降 30.0%”: last year = 2,897.43 + 1,760.38 = 4,657.81; the change is 1,760.38 ÷ 4,657.81 = 37.8%, the text says 30.0%",
+    );
+    expect(coverage).toMatchObject({ figures: 3, checked: 3, wrong: 1, unchecked: 0 });
+  });
+});

@@ -9,6 +9,7 @@ import { exportReviewIn } from "./review";
 import { excelApiSupported, excelRun, ExcelRun } from "./run";
 import { parseAssignments, parseSettings } from "./settings";
 import { loadJson, NAMESPACES, saveJson } from "./store";
+import { loadUserRulesIn, saveUserRulesIn } from "./user-rules";
 
 /** Cells one select may name: a long multi-area address is slow and may pass Excel's limits. */
 const SELECT_MAX_CELLS = 100;
@@ -120,6 +121,8 @@ export function createExcelHost(
     // would read the first, older one.
     saveSettings: (settings) => serial(() => saveJson(run, NAMESPACES.settings, parseSettings(settings))),
     loadAssignments: async () => parseAssignments(await loadJson(run, NAMESPACES.assignments)),
+    loadUserRules: () => loadUserRulesIn(run).catch((e: unknown) => Promise.reject(explain(e))),
+    saveUserRules: (rules) => serial(() => saveUserRulesIn(run, rules)),
     saveAssignments: (assignments) =>
       serial(() => saveJson(run, NAMESPACES.assignments, parseAssignments(assignments))),
     selectedRange: () =>

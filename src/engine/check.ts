@@ -50,6 +50,7 @@ const RECOGNITION = defineCheck({
   severity: "warning",
   // Recognition explains itself in Chinese (it names the sheet and the headers it looked for).
   messages: { zh: "{message}", en: "Table recognition: {message}" },
+  describe: { zh: "表格识别提示", en: "table recognition notices" },
 });
 
 function recognitionFinding(issue: RecognitionIssue, emit: Emit): Finding {

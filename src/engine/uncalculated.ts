@@ -14,6 +14,7 @@ const UNCALCULATED = defineCheck({
     zh: "工作表“{sheet}”有 {count} 个公式没有保存计算结果（{first}{more}），已按空白读取；请在 Excel 中打开、重新计算并保存后再检查",
     en: 'sheet "{sheet}" has {count} formula(s) saved without a result ({first}{more}), read as blank: open the file in Excel, let it calculate, save and check again',
   },
+  describe: { zh: "公式没有保存计算结果，按空白读取", en: "formulas saved without a result, read as blank" },
 });
 
 /**

@@ -15,6 +15,7 @@ const MALFORMED = defineCheck({
     zh: "{title} {row}：编码应为 3 位（类）、5 位（款）或 7 位（项）",
     en: "{title} {row}: a code has 3 (类), 5 (款) or 7 (项) digits",
   },
+  describe: { zh: "编码不是 3、5 或 7 位", en: "a code that is not 3, 5 or 7 digits" },
 });
 const HIERARCHY = defineCheck({
   id: "codes.hierarchy",
@@ -24,6 +25,7 @@ const HIERARCHY = defineCheck({
     zh: "{title} {row} 排在{level} {under} 之下，但其上级是 {parent}",
     en: "{title} {row} is placed under {level} {under}, but its parent is {parent}",
   },
+  describe: { zh: "下级科目排在另一个上级之下", en: "a sub-item placed under another parent" },
 });
 const PARENT_MISSING = defineCheck({
   id: "codes.parent-missing",
@@ -33,6 +35,7 @@ const PARENT_MISSING = defineCheck({
     zh: "{title}中没有{level} {parent} 行，但有其下级 {row}{more}",
     en: "{title} has no {level} row {parent}, but has {row}{more} under it",
   },
+  describe: { zh: "有下级科目但没有其上级行", en: "sub-items whose parent row is missing" },
 });
 const UNKNOWN = defineCheck({
   id: "codes.unknown",
@@ -42,6 +45,7 @@ const UNKNOWN = defineCheck({
     zh: "{title} {row}：编码不在科目编码表中（可在设置中补充）",
     en: "{title} {row}: the code is not in the code list (you can extend the list)",
   },
+  describe: { zh: "编码不在科目编码表中", en: "a code not in the code lists" },
 });
 const NAME = defineCheck({
   id: "codes.name",
@@ -51,6 +55,7 @@ const NAME = defineCheck({
     zh: "{title} {row}：科目名称与编码表“{listed}”不一致{former}",
     en: "{title} {row}: the name differs from the code list's “{listed}”{former}",
   },
+  describe: { zh: "科目名称与编码表不一致", en: "a name that differs from the code list's" },
 });
 
 /**

@@ -254,6 +254,10 @@ const MISSING_LINE = defineCheck({
     zh: "{title}中没有找到“{line}”行，相关勾稽未检查",
     en: "{title}: no “{line}” line found; the checks that need it were skipped",
   },
+  describe: {
+    zh: "勾稽需要的合计行缺失（相关勾稽未检查）",
+    en: "a total line the identities need is missing (they are not checked)",
+  },
 });
 
 /** Info finding: a total line a rule needs is not in the table (said once per table). */

@@ -13,6 +13,7 @@ const MISSING_TABLE = defineCheck({
   group: "completeness",
   severity: "warning",
   messages: { zh: "没有找到{title}（{table}）", en: "No {title} ({table}) was found" },
+  describe: { zh: "标准公开表缺失", en: "a standard disclosure table missing from the set" },
 });
 const EMPTY_NOTE = defineCheck({
   id: "completeness.empty-note",
@@ -22,6 +23,7 @@ const EMPTY_NOTE = defineCheck({
     zh: "{title}为空表，但没有“本部门…无…”的说明",
     en: "{title} is empty but carries no “本部门…无…” note saying why",
   },
+  describe: { zh: "空表没有“本部门…无…”说明", en: "an empty table without its 本部门…无… note" },
 });
 const DUPLICATE = defineCheck({
   id: "rows.duplicate",
@@ -31,12 +33,14 @@ const DUPLICATE = defineCheck({
     zh: "{title}中“{row}”出现了两次（{first} 与 {second}）",
     en: "{title}: “{row}” appears twice ({first} and {second})",
   },
+  describe: { zh: "同一行出现两次", en: "the same row twice in a table" },
 });
 const INVALID = defineCheck({
   id: "cell.invalid",
   group: "cells",
   severity: "error",
   messages: { zh: "{where}（{cell}）：{reason}", en: "{where} ({cell}): {reason}" },
+  describe: { zh: "金额单元格不是金额（始终报告）", en: "an amount cell that holds no amount (always said)" },
 });
 
 const titleCell = (ix: IndexedTable): CellRef => ({

@@ -38,6 +38,7 @@ const RATE = defineCheck({
     zh: "{table}：执行率 {rate}（{address}）与执行数 {executed} ÷ 预算数 {budget} = {expected}% 不符",
     en: "{table}: execution rate {rate} ({address}) differs from 执行数 {executed} ÷ 预算数 {budget} = {expected}%",
   },
+  describe: { zh: "执行率 = 执行数 ÷ 预算数", en: "execution rate = 执行数 ÷ 预算数" },
 });
 const SCORE = defineCheck({
   id: "PERF.budget.score",
@@ -46,6 +47,10 @@ const SCORE = defineCheck({
   messages: {
     zh: "{table}：预算执行得分 {score}（{address}）应为 {weight} 分 × 执行率（不超过 {weight} 分）= {expected}",
     en: "{table}: budget execution score {score} ({address}) should be {weight} × execution rate (capped) = {expected}",
+  },
+  describe: {
+    zh: "预算执行得分 = 分值 × 执行率（封顶）",
+    en: "budget score = weight × execution rate, capped",
   },
 });
 const PARTS = defineCheck({
@@ -56,6 +61,7 @@ const PARTS = defineCheck({
     zh: "{table}：基本支出总额 {basic} + 项目支出总额 {project} = {expected}，与执行数 {executed}（{address}）不符",
     en: "{table}: 基本支出总额 {basic} + 项目支出总额 {project} = {expected}, not the executed {executed} ({address})",
   },
+  describe: { zh: "基本支出总额 + 项目支出总额 = 执行数", en: "基本支出总额 + 项目支出总额 = 执行数" },
 });
 
 /**

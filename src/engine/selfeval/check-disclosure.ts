@@ -27,6 +27,10 @@ const DISCLOSURE = defineCheck({
     zh: "{table}：{label} {figure}（{address}）与{source}合计行{column} {shown}（{cell}）不符{tail}",
     en: "{table}: {label} {figure} ({address}) differs from {source} total {column} {shown} ({cell}){tail}",
   },
+  describe: {
+    zh: "整体自评表的基本、项目支出与公开表一致",
+    en: "the 整体 table's spending matches the disclosure tables",
+  },
 });
 
 const RANK = { exact: 0, rounding: 1, inconsistent: 2 } as const;

@@ -12,6 +12,7 @@ const DUPLICATE = defineCheck({
     zh: "{table}：指标“{name}”列出 {count} 次（{cells}，分属 {under}），其分值被重复计入",
     en: '{table}: indicator "{name}" is listed {count} times ({cells}, under {under}), so its weight counts twice',
   },
+  describe: { zh: "同一指标不重复列出", en: "no indicator listed twice" },
 });
 const COUNT = defineCheck({
   id: "PERF.indicator.count",
@@ -21,6 +22,7 @@ const COUNT = defineCheck({
     zh: "{table}：文中称共设置 {stated} 个绩效指标（{cell}），表中列出 {rows} 个",
     en: "{table}: the text states {stated} indicators ({cell}) but the table lists {rows}",
   },
+  describe: { zh: "文中所称指标个数与表中一致", en: "the stated indicator count matches the rows" },
 });
 
 /**

@@ -15,6 +15,7 @@ const CAP = defineCheck({
     zh: "{table}：{what}得分 {score}（{address}）超过其分值 {weight} 分",
     en: "{table}: {what} score {score} ({address}) exceeds its weight {weight}",
   },
+  describe: { zh: "得分不超过分值", en: "no score above its weight" },
 });
 const TOTAL = defineCheck({
   id: "PERF.total",
@@ -24,6 +25,7 @@ const TOTAL = defineCheck({
     zh: "{table}：总分 {total}（{address}）与预算执行得分及各指标得分之和 {expected} 不符{tail}",
     en: "{table}: 总分 {total} ({address}) differs from the sum of the scores, {expected}{tail}",
   },
+  describe: { zh: "总分 = 预算执行得分 + 各指标得分", en: "总分 = budget score + indicator scores" },
 });
 const GRADE = defineCheck({
   id: "PERF.grade",
@@ -33,6 +35,7 @@ const GRADE = defineCheck({
     zh: "{table}：评价等级为“{grade}”（{address}），但总分 {total} 对应“{expected}”（优 ≥ 90，良 80–90，中 60–80，差 < 60）",
     en: '{table}: the stated grade "{grade}" ({address}) does not match the total {total}, which is "{expected}"',
   },
+  describe: { zh: "评价等级与总分相符", en: "the stated grade matches the 总分" },
 });
 const QUANT = defineCheck({
   id: "PERF.quant.score",
@@ -41,6 +44,10 @@ const QUANT = defineCheck({
   messages: {
     zh: "{table}：定量指标“{name}”目标值 {target}、实际完成值 {result}，按{direction}指标（{formula}，不超过分值）应得 {expected} 分，表中为 {score}（{cells}）",
     en: '{table}: quantitative indicator "{name}" (target {target}, result {result}) scores {expected} by rule ({direction}: {formula}, capped), not {score} ({cells})',
+  },
+  describe: {
+    zh: "定量指标得分按目标值与实际值计算",
+    en: "a quantitative score as its target and result give it",
   },
 });
 const REASON = defineCheck({
@@ -51,6 +58,7 @@ const REASON = defineCheck({
     zh: "{table}：{what}得分 {score}（{address}）低于分值 {weight} 分，但{missing}",
     en: "{table}: {what} scores {score} ({address}) of {weight} but {missing}",
   },
+  describe: { zh: "扣分须说明偏差原因", en: "a lost point needs a reason" },
 });
 
 /** PERF.score.cap: no score above its weight (rows and the budget block). */

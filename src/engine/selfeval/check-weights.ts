@@ -13,6 +13,7 @@ const MISSING = defineCheck({
     zh: "{table}：指标“{name}”（{address}）未标明分值，无法核对其所在分组的分值合计",
     en: '{table}: indicator "{name}" ({address}) states no weight; its group\'s weights cannot be checked',
   },
+  describe: { zh: "指标未标明分值", en: "an indicator without a weight" },
 });
 const GROUP = defineCheck({
   id: "PERF.weights.group",
@@ -22,6 +23,7 @@ const GROUP = defineCheck({
     zh: "{table}：“{group}”标明 {weight} 分（{address}），其下各项分值合计 {parts} 分（{cells}）",
     en: '{table}: "{group}" states {weight} points ({address}) but its parts weigh {parts} ({cells})',
   },
+  describe: { zh: "分组分值 = 其下各项分值之和", en: "a group's weight is the sum of its parts'" },
 });
 const TOTAL = defineCheck({
   id: "PERF.weights.total",
@@ -31,6 +33,7 @@ const TOTAL = defineCheck({
     zh: "{table}：全部分值合计 {total} 分（预算执行 {budget} 分 + 绩效指标 {goals} 分），应为 100 分",
     en: "{table}: all weights add up to {total} (budget execution {budget} + indicators {goals}), not 100",
   },
+  describe: { zh: "全部分值合计 100 分", en: "all weights add up to 100" },
 });
 
 /** Every indicator under a group, in sheet order. */

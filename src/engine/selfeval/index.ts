@@ -24,6 +24,10 @@ const INVALID = defineCheck({
     zh: "{table}：{what}单元格 {cell} 的内容“{text}”不是数值，相关核对已跳过",
     en: '{table}: {what} cell {cell} holds "{text}", not a number; checks that need it were skipped',
   },
+  describe: {
+    zh: "自评表中应为数值的单元格不是数值",
+    en: "a 自评表 cell that should hold a number does not",
+  },
 });
 
 function checkInvalid(t: PerfTable, sink: FindingSink): void {

@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { parseRule, printRule, RuleBody, Statement } from "../../src/engine/rules/language";
 import { Rule, RULEBOOK } from "../../src/engine/rules";
 
@@ -229,5 +231,16 @@ describe("the built-in rules in the language", () => {
     if (!first.ok || first.statement.type !== "rule") throw new Error("did not parse");
     const again = parseRule(printRule(first.statement.body, "R9", first.statement.message));
     expect(again).toEqual({ ok: true, statement: { ...first.statement, id: "R9" } });
+  });
+});
+
+describe("the README's examples", () => {
+  test("every line of the 审核公式 examples parses", () => {
+    const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("### 审核公式 (user rules)"));
+    const block = /Examples:\n\n```\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+    const lines = block.split("\n").filter(Boolean);
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    for (const line of lines) expect([line, parseRule(line).ok]).toEqual([line, true]);
   });
 });

@@ -32,8 +32,8 @@ const C = (key: string, re: RegExp, zh: string, en: string): ConceptDef => ({ ke
 
 /** Most specific first: the first pattern that matches the label's end wins. */
 export const CONCEPTS: readonly ConceptDef[] = [
-  C("CZ.total", /财政拨款收[、,]?支(出)?总计$/, "财政拨款收支总计", "fiscal grants' grand total"),
-  C("SZ.total", /收[、,]?支(出)?总计$|收入支出总计$/, "收支总计", "grand total"),
+  C("CZ.total", /财政拨款收(入)?[、,和及]?支(出)?总计$/, "财政拨款收支总计", "fiscal grants' grand total"),
+  C("SZ.total", /收(入)?[、,和及]?支(出)?总计$/, "收支总计", "grand total"),
   C("RUN", /机关运行经费(支出)?$/, "机关运行经费", "running costs"),
   C("GP.total", /政府采购(支出)?总额$/, "政府采购支出总额", "government procurement"),
   C("GP.goods", /政府采购货物(支出)?$|货物采购(支出)?$/, "政府采购货物支出", "procurement of goods"),
@@ -124,7 +124,8 @@ export function conceptDef(key: string): ConceptDef | undefined {
 const CONNECTORS = /(?:为|是|共计|共|达到|达|均|各|约|了|合计为|:|,)+$/;
 const DELTA = /(增加|减少|增长|下降|上升|降低)$/;
 const BUDGET = /(年初预算|全年预算|调整后?预算|预算)数?$/;
-const ACTUAL = /(支出决算|决算|执行|实际支出)数?$/;
+/** "…支出决算数" leaves "…支出" to name the subject. */
+const ACTUAL = /(决算|执行|实际支出)数?$/;
 /** 比上年 / 比2023年度(决算数) / 与2023年度相比 / 较上年: the label compares with last year. */
 const COMPARISON = /(?:比|较|与)(?:上年|\d{4}年度?|上年度)(?:决算数?|同期)?(?:相比|比较)?$/;
 /** Numbering and list words at a label's start: "1.", "(1)", "其中:". */
@@ -187,7 +188,9 @@ export class ClassNames {
 
   /** The 类 code the end of `text` names, if any. */
   match(text: string): string | undefined {
-    const t = normName(text).replace(/(?:类支出|\(类\)|类)$/, "");
+    const t = normName(text)
+      .replace(/\(类\)支出$/, "支出")
+      .replace(/(?:类支出|\(类\)|类)$/, "");
     for (const [name, code] of this.names) if (t.endsWith(name)) return code;
     return undefined;
   }

@@ -75,6 +75,11 @@ export async function checkBatch(args: CheckArgs, options: CheckOptions, io: Cli
     narrative: args.narrative,
     exclude: args.out !== undefined ? [args.out] : [],
   });
+  if (!tasks.length) {
+    // Everything named was the summary being written: nothing checked must not look like a clean batch.
+    io.stderr.write("没有要检查的工作簿（no workbook to check）\n");
+    return 2;
+  }
   if (args.narrative !== undefined && tasks.filter((t) => !t.error).length !== 1) {
     io.stderr.write("--narrative 只能与一个工作簿一起使用（--narrative goes with exactly one workbook）\n");
     return 2;

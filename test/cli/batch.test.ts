@@ -339,3 +339,14 @@ describe("--out that cannot be written", () => {
     expect(nowhere.stderr).toMatch(/无法写入汇总文件 .*ENOENT/);
   });
 });
+
+describe("nothing to check", () => {
+  it("says so and exits 2 when the only workbook named is the summary being written", async () => {
+    const only = at("只有汇总");
+    mkdirSync(only);
+    copyFileSync(join(SAMPLES, "corrected.xlsx"), join(only, "审核汇总.xlsx"));
+    const run = await runCli(["check", `${only}/*.xlsx`, "--out", join(only, "审核汇总.xlsx")]);
+    expect([run.status, run.stdout]).toEqual([2, ""]);
+    expect(run.stderr).toMatch(/没有要检查的工作簿/);
+  });
+});

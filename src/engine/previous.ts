@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { AmountCell } from "./amount";
-import { CheckDecl, defineCheck, Emit } from "./catalogue";
+import { CheckDecl, defineCheck, Emit, Params } from "./catalogue";
 import { FUNCTION_CODES, levelOf, sameName } from "./codes";
 import { formatAmount } from "./decimal";
 import { Finding } from "./findings";
@@ -39,7 +39,7 @@ const CZZB_CARRY = CARRY(
   "财政拨款收入支出决算总表{fund}",
   "财政拨款收入支出决算总表 (T_CZZB){fund}",
 );
-const FUND_CARRY = CARRY("PREV.fund.carry", "{title} {row}", "{title} ({key}) {row}");
+const FUND_CARRY = CARRY("PREV.fund.carry", "{title} {row}", "{title} {row}");
 
 const VANISHED = defineCheck({
   id: "PREV.codes.vanished",
@@ -110,7 +110,7 @@ function carry(
   check: CheckDecl,
   now: Side | undefined,
   before: Side | null | undefined,
-  params: Record<string, string>,
+  params: Params,
   table: TableKey,
 ): void {
   if (!now || before === undefined || now.cell.invalid || before?.cell.invalid) return;
@@ -183,7 +183,8 @@ function carries(ctx: Context): void {
       if (!code && row.kind !== "total") continue;
       const lastRow = code ? last.byCode.get(code) : findLine(last, "合计");
       const closing = lastRow ? cellOf(lastRow, "年末结转和结余", file) : null;
-      const params = { title: ix.schema.title, key, row: code ?? "合计" };
+      const title = { zh: ix.schema.title, en: `${ix.schema.title} (${key})` };
+      const params = { title, row: code ?? "合计" };
       carry(ctx, FUND_CARRY, cellOf(row, "年初结转和结余"), closing, params, key);
     }
   }

@@ -25,6 +25,22 @@ describe("arguments", () => {
       },
     });
     expect(parseArgs(["check", "--", "-odd.xlsx"])).toMatchObject({ args: { files: ["-odd.xlsx"] } });
+    expect(
+      parseArgs([
+        "check",
+        "收到的决算/",
+        "--jobs=2",
+        "--out",
+        "汇总.xlsx",
+        "--severity",
+        "warning",
+        "--rules",
+        "r.txt",
+      ]),
+    ).toMatchObject({
+      args: { files: ["收到的决算/"], jobs: 2, out: "汇总.xlsx", severity: "warning", rules: ["r.txt"] },
+    });
+    expect(parseArgs(["--version"])).toEqual({ kind: "version" });
   });
 
   it.each([
@@ -36,6 +52,12 @@ describe("arguments", () => {
     [["check", "a.xlsx", "--lang"], /--lang 只能是 zh 或 en/],
     [["check", "a.xlsx", "--codes"], /--codes 需要/],
     [["check", "a.xlsx", "--json=yes"], /未知选项/],
+    [["check", "a.xlsx", "--jobs", "0"], /--jobs 须为 1 到 64 的整数/],
+    [["check", "a.xlsx", "--jobs=two"], /--jobs 须为/],
+    [["check", "a.xlsx", "--out", "汇总.txt"], /--out 须为 \.xlsx 或 \.csv 文件/],
+    [["check", "a.xlsx", "--severity", "fatal"], /--severity 只能是 error、rounding、warning 或 info/],
+    [["check", "a.xlsx", "--rules"], /--rules 需要/],
+    [["check", "a.xlsx", "--narrative"], /--narrative 需要/],
   ])("%j: usage on stderr, exit 2", async (argv, message) => {
     const { status, stdout, stderr } = await runCli(argv as string[]);
     expect(status).toBe(2);

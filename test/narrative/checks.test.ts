@@ -367,3 +367,26 @@ describe("the national template's wording, filled in correctly", () => {
     expect(coverage).toMatchObject({ figures: 48, checked: 47, unchecked: 1 });
   });
 });
+
+describe("other wordings of the same figures", () => {
+  const item = "(1) 一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。";
+  it("占比, 增幅 and 决算数占年初预算的 are read as share, 同比 rate and 完成率", async () => {
+    const ok = await narrate([
+      ZC,
+      "2024年度本年支出合计2897.43万元，其中：基本支出1362.34万元，占比47.02%。",
+      "2024年度收入合计2897.43万元，较上年减少1760.38万元，降幅37.8%。",
+      YB,
+      `${item}年初预算数为959.40万元，决算数为972.48万元，决算数占年初预算的101.36%。`,
+    ]);
+    expect(ok.findings).toEqual([]);
+    expect(ok.coverage).toMatchObject({ figures: 9, checked: 9 });
+    const bad = await narrate([
+      ZC,
+      "2024年度本年支出合计2897.43万元，其中：基本支出1362.34万元，占比47.20%。",
+      "2024年度收入合计2897.43万元，较上年减少1760.38万元，降幅38.7%。",
+      YB,
+      `${item}年初预算数为959.40万元，决算数为972.48万元，决算数占年初预算的110.36%。`,
+    ]);
+    expect(rules(bad.findings)).toEqual(["NARR.share", "NARR.rate", "NARR.yoy.rate"]);
+  });
+});

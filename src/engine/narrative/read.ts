@@ -60,13 +60,16 @@ export function sectionOf(heading: string): Section {
 
 const SHARE = /占(.*)$/;
 const RATE = /完成(.*?预算)数?的?(?:比例)?(?:为)?$|(预算)?执行率(?:为|达到?)?$|完成率(?:为|达到?)?$/;
-const YOY = /(增长|下降|上升|降低|增加|减少)了?约?$/;
+const YOY = /(增长|下降|上升|降低|增加|减少)了?约?$|(增幅|增长率|涨幅|降幅|下降率)(?:为|达)?约?$/;
+/** 占年初预算的 101.36% is a completion rate, not a share. */
+const BUDGET_BASE = /^(?:年初|全年|调整后?)?预算数?$/;
 const PART_PREFIX = /^[,、:;]*(?:其中)?[,、:]*$/;
 
 function percentRole(label: string): PercentRole | undefined {
   const share = SHARE.exec(label);
   if (share) {
-    const base = share[1].replace(/(?:的)?(?:比重|比例)?(?:为|达)?$/, "");
+    const base = share[1].replace(/(?:的)?(?:比重|比例|比)?(?:为|达)?$/, "");
+    if (BUDGET_BASE.test(base)) return { kind: "rate", budget: budgetKind(base) };
     return {
       kind: "share",
       base: base || undefined,
@@ -80,7 +83,10 @@ function percentRole(label: string): PercentRole | undefined {
       budget: rate[1] ? budgetKind(rate[1].replace(/^.*?(年初|全年|调整)/, "$1")) : "预算",
     };
   const yoy = YOY.exec(label);
-  if (yoy) return { kind: "yoy", up: /增长|上升|增加/.test(yoy[1]), word: yoy[1] };
+  if (yoy) {
+    const word = yoy[1] ?? yoy[2];
+    return { kind: "yoy", up: /增|上升|涨/.test(word), word };
+  }
   return undefined;
 }
 

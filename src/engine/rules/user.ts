@@ -77,6 +77,8 @@ interface Located extends UserRuleEntry {
   cell?: CellRef;
   /** The 级别 cell, when that is what is wrong. */
   severityCell?: CellRef;
+  /** White space before the rule in its cell or line (errors count characters as written). */
+  indent?: number;
   fallbackId: string;
 }
 
@@ -101,7 +103,8 @@ export function readRuleSheet(wb: Workbook): (Located & { row: number })[] {
   const at = (r: number, c: number | undefined) => (c === undefined ? "" : textAt(sheet, r, c).trim());
   const out: (Located & { row: number })[] = [];
   for (let r = header + 1; r <= b.bottom; r++) {
-    const text = at(r, col.规则);
+    const raw = textAt(sheet, r, col.规则);
+    const text = raw.trim();
     if (!text) continue;
     const address = toA1(r, col.规则);
     const entry: Located & { row: number } = {
@@ -109,6 +112,7 @@ export function readRuleSheet(wb: Workbook): (Located & { row: number })[] {
       row: r + 1,
       where: { zh: `${sheet.name}!${address}`, en: `${sheet.name}!${address}` },
       cell: { sheet: sheet.name, address },
+      indent: raw.length - raw.trimStart().length,
       fallbackId: `${USER_RULES_SHEET}:${r + 1}`,
     };
     const id = at(r, col.编号);
@@ -138,6 +142,7 @@ function readRuleFile(source: string, text: string): Located[] {
       return [
         {
           text: trimmed,
+          indent: line.length - line.trimStart().length,
           where: { zh: `${name} 第 ${i + 1} 行`, en: `${name} line ${i + 1}` },
           fallbackId: `${name}:${i + 1}`,
         },
@@ -190,7 +195,7 @@ function compileRules(entries: Located[], emit: Emit): UserRules {
     if (e.disabled) continue;
     const parsed = parseRule(e.text);
     if (!parsed.ok) {
-      syntax(e, parsed.error.offset + 1, parsed.error.messages);
+      syntax(e, parsed.error.offset + 1 + (e.indent ?? 0), parsed.error.messages);
       continue;
     }
     const st = parsed.statement;
@@ -198,7 +203,7 @@ function compileRules(entries: Located[], emit: Emit): UserRules {
     if (st.type === "disable") {
       const unknown = st.ids.find((x) => !isBuiltIn(x));
       if (unknown !== undefined)
-        syntax(e, e.text.indexOf(unknown) + 1, {
+        syntax(e, e.text.indexOf(unknown) + 1 + (e.indent ?? 0), {
           zh: `没有编号为 ${unknown} 的内置检查（juesuan rules 列出全部编号）`,
           en: `no built-in check has the id ${unknown} (juesuan rules lists them)`,
         });

@@ -25,12 +25,13 @@ export function listRules(json: boolean): string {
       ...(c.describe ? { describe: c.describe } : {}),
     }));
   if (json) return `${JSON.stringify({ rules, checks }, null, 2)}\n`;
+  const width = Math.max(...checks.map((c) => c.id.length));
   return [
     ...rules.map((r) => `${r.id.padEnd(22)} ${r.group.padEnd(8)} ${r.severity.padEnd(8)} ${r.assertion}\n`),
     "\n其他检查 / further checks:\n",
     ...checks.map(
       (c) =>
-        `${c.id.padEnd(26)} ${c.group.padEnd(12)} ${c.severity.padEnd(8)} ${(c.describe ?? c.messages).zh}\n`,
+        `${c.id.padEnd(width)} ${c.group.padEnd(12)} ${c.severity.padEnd(8)} ${(c.describe ?? c.messages).zh}\n`,
     ),
   ].join("");
 }

@@ -47,8 +47,11 @@ const PUBLIC = "{T_JBZC, 公用经费合计, 决算数} = {T_JBZC, 码=302, 决�
 const BROKEN = { "公开06表!I34": 97.33 };
 
 describe("a rule in the 审核公式 sheet and the same rule in a --rules file", () => {
-  test("hold on a workbook that keeps them: no finding", () => {
-    expect(user(checkWorkbook(workbook({}, [["R001", PUBLIC, "", ""]])).findings)).toEqual([]);
+  test("hold on a workbook that keeps them: no finding, and the sheet itself changes nothing else", () => {
+    const plain = checkWorkbook(workbook());
+    const withSheet = checkWorkbook(workbook({}, [["R001", PUBLIC, "", ""]]));
+    expect(user(withSheet.findings)).toEqual([]);
+    expect([withSheet.tables, withSheet.findings]).toEqual([plain.tables, plain.findings]);
     expect(user(checkWorkbook(workbook(), file(`R001: ${PUBLIC}`)).findings)).toEqual([]);
   });
 

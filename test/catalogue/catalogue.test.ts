@@ -13,6 +13,7 @@ import {
 import { defineCheck, emitter } from "../../src/engine/catalogue";
 import { runRules } from "../../src/engine/rules";
 import { checkPerformance } from "../../src/engine/selfeval";
+import { listRules } from "../../src/cli/rules-list";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import { Base, tablesOf } from "../rules/fixtures";
 import { seedTables } from "../rules/seed-tables";
@@ -72,6 +73,37 @@ describe("the catalogue", () => {
       "perf",
     ]);
     expect(RULE_GROUPS[0]).toEqual({ id: "within", ...GROUP_NAMES.within });
+  });
+});
+
+describe("juesuan rules", () => {
+  test("lists every catalogued check, none missing, identities in the rule notation", () => {
+    const text = listRules(false);
+    const listed = new Set(text.split("\n").map((l) => l.split(" ")[0]));
+    expect([...ids].filter((id) => !listed.has(id))).toEqual([]);
+    expect(text).toMatch(
+      /^JBZC\.SG\.running +between +error +\{T_JBZC, 码=30231, 决算数\} ≤ \{T_SG, 数据行, 决算数\.公务用车运行维护费\}/m,
+    );
+    expect(text).toMatch(/^codes\.other-share +codes +info +“其他…支出”款超过所属类的一半/m);
+  });
+
+  test("gives id, group, severity and messages of each as JSON, and the rule text of identities", () => {
+    const { rules, checks } = JSON.parse(listRules(true)) as {
+      rules: { id: string; assertion: string; messages: { zh: string; en: string } }[];
+      checks: { id: string; group: string; severity: string; messages: { zh: string; en: string } }[];
+    };
+    expect([...rules, ...checks].map((c) => c.id).sort()).toEqual([...ids].sort());
+    expect(rules.every((r) => r.assertion && r.messages.zh && r.messages.en)).toBe(true);
+    expect(checks.find((c) => c.id === "cell.invalid")).toEqual({
+      id: "cell.invalid",
+      group: "cells",
+      severity: "error",
+      messages: { zh: "{where}（{cell}）：{reason}", en: "{where} ({cell}): {reason}" },
+      describe: {
+        zh: "金额单元格不是金额（始终报告）",
+        en: "an amount cell that holds no amount (always said)",
+      },
+    });
   });
 });
 

@@ -75,6 +75,18 @@ describe("cells as the sheet XML writes them", () => {
     expect(s.uncalculated).toEqual(["A3", "B3", "D3"]);
   });
 
+  it("does not name a formula covered by a merged area, nor take an extension's formulas for cells", async () => {
+    const sheet =
+      rows('<row r="1"><c r="A1"><f>1+1</f></c><c r="B1"><f>2+2</f></c></row>') +
+      '<mergeCells><mergeCell ref="A1:B1"/></mergeCells>' +
+      '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"><x14:conditionalFormattings xmlns:x14="urn:x14">' +
+      '<x14:conditionalFormatting><x14:cfRule type="cellIs"><xm:f xmlns:xm="urn:xm">0</xm:f></x14:cfRule>' +
+      "</x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>";
+    const s = (await readXlsx(xlsxPackage({ sheets: { 合并公式: sheet } }))).sheets[0];
+    expect(s.uncalculated).toEqual(["A1"]);
+    expect(s.values).toEqual([[null, null]]);
+  });
+
   it("reads a cell stored as an ISO date (t=d)", async () => {
     const styles = '<cellXfs count="2"><xf/><xf numFmtId="14"/></cellXfs>';
     const sheet = rows('<row r="1"><c r="A1" t="d" s="1"><v>2024-12-31T00:00:00Z</v></c></row>');

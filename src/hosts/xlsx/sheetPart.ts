@@ -95,6 +95,8 @@ export function readSheet(bytes: Uint8Array, name: string, entry: ZipEntry, ctx:
   let capture: "v" | "t" | undefined;
   let inInline = false;
   let phonetic = false;
+  // Extensions (extLst) hold elements of the same local names (x14's <xm:f>): only sheetData's count.
+  let inData = false;
 
   const store = (raw: RawValue, text: string) => {
     if (++counts.cells > limits.maxCells) {
@@ -176,6 +178,9 @@ export function readSheet(bytes: Uint8Array, name: string, entry: ZipEntry, ctx:
 
   parsePart(bytes, entry, {
     open(tag, a) {
+      if (tag === "sheetData") inData = true;
+      else if (tag === "mergeCell") merge(a.ref);
+      if (!inData) return;
       switch (tag) {
         case "row": {
           row = a.r === undefined ? row + 1 : Number(a.r) - 1;
@@ -215,12 +220,13 @@ export function readSheet(bytes: Uint8Array, name: string, entry: ZipEntry, ctx:
         case "t":
           if (inInline && !phonetic) capture = "t";
           return;
-        case "mergeCell":
-          return merge(a.ref);
       }
     },
     close(tag) {
       switch (tag) {
+        case "sheetData":
+          inData = false;
+          return;
         case "v":
         case "t":
           capture = undefined;
@@ -252,7 +258,8 @@ export function readSheet(bytes: Uint8Array, name: string, entry: ZipEntry, ctx:
       "too-large",
     );
   }
-  // Excel (and Office.js) show a merged area's value in its first cell only.
+  // Excel (and Office.js) show a merged area's value in its first cell only; a covered formula is not named.
+  const covered = uncalculated.length ? new Set<string>() : undefined;
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) {
       const vr = values[r];
@@ -261,10 +268,12 @@ export function readSheet(bytes: Uint8Array, name: string, entry: ZipEntry, ctx:
         if (vr[c] !== undefined) {
           vr[c] = null;
           texts[r][c] = "";
+          covered?.add(toA1(r, c));
         }
       }
     }
   }
+  const named = covered ? uncalculated.filter((a) => !covered.has(a)) : uncalculated;
   for (let r = 0; r < height; r++) {
     const vr = (values[r] ??= []);
     const tr = (texts[r] ??= []);
@@ -279,6 +288,6 @@ export function readSheet(bytes: Uint8Array, name: string, entry: ZipEntry, ctx:
     values,
     texts,
     merges,
-    ...(uncalculated.length ? { uncalculated } : {}),
+    ...(named.length ? { uncalculated: named } : {}),
   };
 }

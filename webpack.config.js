@@ -65,8 +65,9 @@ module.exports = async (env = {}, options = {}) => {
         "No hosting address given: dist/manifest*.xml still points at https://localhost:3000/",
     );
   return {
-    // Maps inline in development only: the dev server serves no .map files and production ships none.
-    devtool: dev ? "inline-source-map" : false,
+    // Production ships no maps. The dev server keeps them inside the bundles, so it serves no .map files;
+    // a development build to disk (build:dev, the tests) writes them beside the bundles.
+    devtool: !dev ? false : env.WEBPACK_SERVE ? "inline-source-map" : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",

@@ -104,6 +104,8 @@ export function displayFormat(code: string): DisplayFormat {
     const date = isDateFormat(plain);
     found = { code: plain, date, text: !date && plain.split(";").length > 3 };
   }
+  // Codes come from files: a long batch must not keep every one it has seen.
+  if (cache.size >= 10_000) cache.clear();
   cache.set(code, found);
   return found;
 }
@@ -122,9 +124,7 @@ function general(value: number): string {
 }
 
 export function numberDisplay(value: number, f: DisplayFormat): string {
-  if (!f.code || (!f.date && /^general$/i.test(f.code)) || (f.text && !f.code.includes(";"))) {
-    return general(value);
-  }
+  if (!f.code || (f.text && !f.code.includes(";"))) return general(value);
   return trimPadding(format(f.code, f.date ? value : excelNumber(value), OPTIONS));
 }
 

@@ -219,6 +219,19 @@ describe("what a user rule can say", () => {
     expect(run("每个 款 属于 T_ZC 码=201：{T_ZC, 每行, 本年支出合计} ≥ {T_ZC, 每行, 基本支出}")).toEqual([]);
   });
 
+  test("Σ款 and Σ项 sum every row of that level, under a code where given", () => {
+    // 302 = Σ its 款 holds in the corrected sample; one 款 changed breaks it, naming every 款 row.
+    const rule = "{T_JBZC, 码=302, 决算数} = {T_JBZC, Σ款 302, 决算数} [空白=零]";
+    expect(run(rule)).toEqual([]);
+    const [f] = run(rule, { "公开06表!F7": 8.17 });
+    expect([f.actual, f.expected, cells(f).slice(0, 3), cells(f).length]).toEqual([
+      "98.33",
+      "99.33",
+      ["公开06表!F6", "公开06表!F7", "公开06表!F8"],
+      28, // 302 and its 27 款 rows F7:F33, blank ones included
+    ]);
+  });
+
   test("a table, line or row the workbook does not have is said as not checked, never skipped", () => {
     const missing = run("{T_JBZC, 不存在的行, 决算数} = {T_JBZC, 码=302, 决算数}");
     expect(missing.map((f) => [f.rule, f.severity, f.message])).toEqual([

@@ -67,8 +67,10 @@ function selectRows(ix: IndexedTable, sel: RowSelector, b: Binding): TableRow[] 
     return row ? [row] : [];
   }
   if ("children" in sel) return (b.code && ix.children.get(b.code)) || [];
-  if ("roots" in sel) {
-    return ix.roots.filter((r) => {
+  if ("roots" in sel || "level" in sel) {
+    const rows =
+      "roots" in sel ? ix.roots : [...ix.codes.keys()].filter((r) => levelOfRow(ix, r) === sel.level);
+    return rows.filter((r) => {
       const code = ix.codes.get(r) ?? "";
       if (sel.only && !sel.only.some((p) => code.startsWith(p))) return false;
       return !sel.except?.some((p) => code.startsWith(p));
@@ -168,7 +170,7 @@ function judged(rule: Rule, cmp: Comparison): Comparison {
 function hasUnknown(rule: Rule, total: Operand, selected: Operand[][]): boolean {
   if (total.cell?.value === null) return true;
   return rule.parts.some((t, i) => {
-    const many = "children" in t.row || "roots" in t.row || "above" in t.row;
+    const many = "children" in t.row || "roots" in t.row || "level" in t.row || "above" in t.row;
     return !many && !selected[i].some((o) => o.cell && o.cell.value !== null);
   });
 }

@@ -23,6 +23,8 @@ export type RowSelector =
    * sums only rows whose parent is not summed too), optionally only / except some codes (by prefix).
    */
   | { roots: true; only?: string[]; except?: string[] }
+  /** many: every coded row of one level (a user rule's Σ款, Σ项 201), optionally only / except some codes. */
+  | { level: CodeLevel; only?: string[]; except?: string[] }
   /** many: the non-total rows of a panel above a named line (the 类 lines above 本年支出合计). */
   | { above: string; panel: string }
   /** The table's single data row (T_SG). */

@@ -1,5 +1,5 @@
 import { Messages } from "../../catalogue";
-import { TableKey } from "../../tables/types";
+import { CodeLevel, TableKey } from "../../tables/types";
 import { Rule, RowQuantifier, RowSelector, Term } from "../types";
 import { RuleSyntaxError } from "./errors";
 import { normalise, Token, tokenize } from "./tokens";
@@ -58,7 +58,8 @@ interface Slot extends Span {
 
 const ID = /^[\p{L}\p{N}_.-]+$/u;
 const CODE = /^\d{3,7}$/;
-const isManyRow = (row: RowSelector) => "children" in row || "roots" in row || "above" in row;
+const isManyRow = (row: RowSelector) =>
+  "children" in row || "roots" in row || "level" in row || "above" in row;
 const squash = (s: string) => s.replace(/\s+/g, "");
 
 interface Options {
@@ -384,17 +385,15 @@ class Parser {
         this.fail(slot, "码= 后应为科目编码，如 2010301", "码= takes a code, e.g. 2010301");
       return { code };
     }
-    if (text.startsWith(V.ROW_WORDS.roots)) {
-      const m = /^Σ类(除)?([\d/]*)$/.exec(text);
-      const codes = m?.[2] ? m[2].split("/") : [];
-      if (!m || codes.some((c) => !CODE.test(c)) || (m[1] && !codes.length))
-        this.fail(
-          slot,
-          "应写作 Σ类、Σ类 301/303 或 Σ类 除301/303",
-          "write Σ类, Σ类 301/303 or Σ类 除301/303",
-        );
-      if (!codes.length) return { roots: true };
-      return m[1] ? { roots: true, except: codes } : { roots: true, only: codes };
+    const level = /^Σ(类|款|项)(除)?([\d/]*)$/.exec(text);
+    if (level || /^Σ(类|款|项)/.test(text)) {
+      const codes = level?.[3] ? level[3].split("/") : [];
+      if (!level || codes.some((c) => !CODE.test(c)) || (level[2] && !codes.length))
+        this.fail(slot, "应写作 Σ款、Σ款 201/205 或 Σ款 除201", "write Σ款, Σ款 201/205 or Σ款 除201");
+      // Σ类 is the top of the code tree (a 款 whose 类 row is missing counts there); Σ款, Σ项 every row of the level.
+      const rows: RowSelector = level[1] === "类" ? { roots: true } : { level: level[1] as CodeLevel };
+      if (codes.length) Object.assign(rows, level[2] ? { except: codes } : { only: codes });
+      return rows;
     }
     if (text.startsWith("Σ")) {
       const m = /^Σ([^.]+)\.(.+)以上各行$/.exec(text);

@@ -17,9 +17,9 @@ function rowText(row: RowSelector, each: string): string {
   if ("bound" in row) return V.ROW_WORDS.bound;
   if ("sameCode" in row) return V.ROW_WORDS.sameCode;
   if ("children" in row) return V.ROW_WORDS.children;
-  if ("roots" in row) {
+  if ("roots" in row || "level" in row) {
     const filter = row.only ? ` ${row.only.join("/")}` : row.except ? ` 除${row.except.join("/")}` : "";
-    return `${V.ROW_WORDS.roots}${filter}`;
+    return `Σ${"level" in row ? row.level : "类"}${filter}`;
   }
   if ("above" in row) return `Σ${row.panel}.${row.above}${V.ABOVE_ROWS}`;
   return V.ROW_WORDS.single;

@@ -38,7 +38,6 @@ export const ROW_WORDS = {
   sameCode: "同编码行",
   single: "数据行",
   children: "Σ下级",
-  roots: "Σ类",
   code: "码=",
 } as const;
 

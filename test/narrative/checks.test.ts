@@ -390,3 +390,27 @@ describe("other wordings of the same figures", () => {
     expect(rules(bad.findings)).toEqual(["NARR.share", "NARR.rate", "NARR.yoy.rate"]);
   });
 });
+
+describe("舍位平衡", () => {
+  it("a share moved by one unit so that the shares add to 100% is a rounding difference", async () => {
+    const shares = (first: string, third: string, fourth: string) => [
+      YB,
+      `1. 一般公共服务支出类支出 2507.57 万元，占 ${first}%。`,
+      "2. 社会保障和就业支出类支出 105.46 万元，占 3.64%。",
+      `3. 卫生健康支出类支出 137.96 万元，占 ${third}%。`,
+      `4. 住房保障支出类支出 146.44 万元，占 ${fourth}%。`,
+    ];
+    // 86.55 + 3.64 + 4.76 + 5.05 = 100.00, as JUESUAN.SHARES gives them; 86.54 is the share itself.
+    const plugged = await narrate(shares("86.55", "4.76", "5.05"));
+    expect(plugged.findings.map((f) => [f.rule, f.severity, f.text?.[0].quote])).toEqual([
+      ["NARR.share", "rounding", "86.55%"],
+    ]);
+    expect(plugged.findings[0].message).toContain("属舍位平衡");
+    // The seed's 86.54 + 3.64 + 4.77 + 5.06 = 100.01: 4.77 and 5.06 are plainly wrong.
+    const seed = await narrate(shares("86.54", "4.77", "5.06"));
+    expect(seed.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ["NARR.share", "error"],
+      ["NARR.share", "error"],
+    ]);
+  });
+});

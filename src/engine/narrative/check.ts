@@ -132,7 +132,17 @@ function baseValue(ctx: Ctx, concept: string, f: NarrFigure, figures: NarrFigure
   return { value: last.value, decimals: last.decimals, cells: [], name };
 }
 
+const PLUGGED = {
+  zh: "（各项占比凑足 100%，属舍位平衡，仍建议按实际计算）",
+  en: " (moved to make the shares add to 100%; still worth computing as is)",
+};
+
+/**
+ * A share over its base. Shares of one base that add to exactly 100% may carry a last share moved by
+ * one unit to get there (舍位平衡): that is a rounding difference, not an error.
+ */
 function checkShares(ctx: Ctx, figures: NarrFigure[]): void {
+  const shares: { f: NarrFigure; part: NarrFigure; base: Base; group: string }[] = [];
   for (const f of figures) {
     if (f.percent?.kind !== "share" || f.percent.namedPart) continue;
     const part = amountBefore(f, figures);
@@ -141,29 +151,43 @@ function checkShares(ctx: Ctx, figures: NarrFigure[]): void {
       ? baseConcept(f.percent.base, ctx.tq)
       : implicitBase(part.concept, f.section);
     const base = concept && baseValue(ctx, concept, f, figures);
-    if (!base) continue;
+    if (base) shares.push({ f, part, base, group: `${f.section}|${concept}` });
+  }
+  const totals = new Map<string, { sum: Decimal; count: number }>();
+  for (const { f, group } of shares) {
+    const t = totals.get(group) ?? { sum: ZERO, count: 0 };
+    totals.set(group, { sum: t.sum.plus(f.value), count: t.count + 1 });
+  }
+  for (const { f, part, base, group } of shares) {
     f.checked = part.checked = true;
     const cells = [...base.cells, ...(part.quantity?.sources[0].cells ?? [])];
     const extra = { table: base.table ?? part.quantity?.sources[0].table };
-    const baseText = showAmount(base.value, base.decimals, ctx.lang);
     const result = compareRatio(printed(f), printed(part), base);
     if (!result) {
       report(ctx, CHECK.SHARE_ZERO, f, { baseName: base.name }, cells, extra);
       continue;
     }
     if (result.verdict === "exact") continue;
+    const computed = showPercent(result.computed, f.decimals);
+    const t = totals.get(group);
+    const unit = new Decimal(10).pow(-f.decimals);
+    const plugged = t !== undefined && t.count > 1 && t.sum.eq(100) && f.value.minus(computed).abs().eq(unit);
     report(
       ctx,
       CHECK.SHARE,
       f,
       {
         part: amountText(part),
-        base: baseText,
+        base: showAmount(base.value, base.decimals, ctx.lang),
         baseName: base.name,
-        computed: showPercent(result.computed, f.decimals),
+        computed,
       },
       cells,
-      { ...extra, severity: result.verdict === "rounding" ? "rounding" : undefined },
+      {
+        ...extra,
+        severity: result.verdict === "rounding" || plugged ? "rounding" : undefined,
+        suffix: plugged ? PLUGGED : undefined,
+      },
     );
   }
 }

@@ -9,7 +9,7 @@ import { TableInstance } from "../tables/types";
 import { compareFigure, compareRatio, showPercent } from "./arithmetic";
 import * as CHECK from "./checks";
 import { conceptDef } from "./concepts";
-import { baseConcept, NarrFigure, readNarrative } from "./read";
+import { baseConcept, NarrFigure, readNarrative, sentenceAt, statedBefore } from "./read";
 import { Quantity, Section, TableQuantities } from "./quantities";
 import { NarrativeContext as Ctx, report } from "./report";
 import { NarrativeCoverage, NarrativeSource } from "./types";
@@ -76,9 +76,8 @@ function checkAmounts(ctx: Ctx, figures: NarrFigure[]): void {
 }
 
 /** The figure before `f` in its clause, when it is an amount. */
-function amountBefore(f: NarrFigure, figures: NarrFigure[]): NarrFigure | undefined {
-  const i = figures.indexOf(f);
-  const prev = figures[i - 1];
+function amountBefore(f: NarrFigure): NarrFigure | undefined {
+  const prev = f.prev;
   return prev && prev.clause === f.clause && prev.kind === "amount" ? prev : undefined;
 }
 
@@ -110,7 +109,7 @@ interface Base {
 }
 
 /** A base's value: its table cell; else the same concept stated in the paragraph before. */
-function baseValue(ctx: Ctx, concept: string, f: NarrFigure, figures: NarrFigure[]): Base | undefined {
+function baseValue(ctx: Ctx, concept: string, f: NarrFigure): Base | undefined {
   const def = conceptDef(concept);
   const name = def ? def[ctx.lang] : concept;
   const q = ctx.tq.resolve(concept, { kind: "value" }, f.section);
@@ -118,15 +117,7 @@ function baseValue(ctx: Ctx, concept: string, f: NarrFigure, figures: NarrFigure
     const s = q.sources[0];
     return { value: s.value, decimals: s.decimals, cells: s.cells, table: s.table, name: s.label };
   }
-  const stated = figures.filter(
-    (g) =>
-      g.paragraph === f.paragraph &&
-      g.start < f.start &&
-      g.kind === "amount" &&
-      g.concept === concept &&
-      g.role?.kind !== "delta",
-  );
-  const last = stated[stated.length - 1];
+  const last = statedBefore(ctx.paragraphs[f.paragraph - 1], concept, f.start);
   if (!last) return undefined;
   last.checked = true;
   return { value: last.value, decimals: last.decimals, cells: [], name };
@@ -145,12 +136,12 @@ function checkShares(ctx: Ctx, figures: NarrFigure[]): void {
   const shares: { f: NarrFigure; part: NarrFigure; base: Base; group: string }[] = [];
   for (const f of figures) {
     if (f.percent?.kind !== "share" || f.percent.namedPart) continue;
-    const part = amountBefore(f, figures);
+    const part = amountBefore(f);
     if (!part) continue;
     const concept = f.percent.base
       ? baseConcept(f.percent.base, ctx.tq)
       : implicitBase(part.concept, f.section);
-    const base = concept && baseValue(ctx, concept, f, figures);
+    const base = concept && baseValue(ctx, concept, f);
     if (base) shares.push({ f, part, base, group: `${f.section}|${concept}` });
   }
   const totals = new Map<string, { sum: Decimal; count: number }>();
@@ -199,10 +190,6 @@ const BUDGET_NAMES: Record<string, { zh: string; en: string }> = {
   预算: { zh: "预算", en: "the budget" },
 };
 
-function sentenceFigures(f: NarrFigure, figures: NarrFigure[]): NarrFigure[] {
-  return figures.filter((g) => g.sentence === f.sentence);
-}
-
 /** 完成率 = 决算 ÷ the budget it names; a zero budget has none; a rate on another budget is said so. */
 function checkRates(ctx: Ctx, figures: NarrFigure[]): void {
   const name = (k: string) => BUDGET_NAMES[k][ctx.lang];
@@ -210,7 +197,7 @@ function checkRates(ctx: Ctx, figures: NarrFigure[]): void {
   for (const f of figures) {
     if (f.percent?.kind !== "rate") continue;
     const named = f.percent.budget;
-    const before = sentenceFigures(f, figures).filter((g) => g.start < f.start && g.kind === "amount");
+    const before = f.siblings.filter((g) => g.start < f.start && g.kind === "amount");
     const actual = [...before].reverse().find((g) => g.role?.kind === "actual");
     const budgets = before.filter((g) => g.role?.kind === "budget");
     const matching = budgets.filter((g) => named === "预算" || kindOf(g) === named || kindOf(g) === "预算");
@@ -259,19 +246,10 @@ function checkRates(ctx: Ctx, figures: NarrFigure[]): void {
 function currentValue(
   ctx: Ctx,
   delta: NarrFigure,
-  figures: NarrFigure[],
 ): { value: Decimal; decimals: number; fig?: NarrFigure; q?: Quantity } | undefined {
   const concept = delta.concept;
   if (!concept) return undefined;
-  const stated = figures.filter(
-    (g) =>
-      g.paragraph === delta.paragraph &&
-      g.start < delta.start &&
-      g.kind === "amount" &&
-      g.concept === concept &&
-      (g.role?.kind === "value" || g.role?.kind === "actual"),
-  );
-  const last = stated[stated.length - 1];
+  const last = statedBefore(ctx.paragraphs[delta.paragraph - 1], concept, delta.start);
   if (last) return { value: last.value, decimals: last.decimals, fig: last };
   const q = ctx.tq.resolve(concept, { kind: "value" }, delta.section);
   const s = q?.sources[0];
@@ -281,7 +259,7 @@ function currentValue(
 function checkYoy(ctx: Ctx, figures: NarrFigure[]): void {
   for (const f of figures) {
     if (f.percent?.kind !== "yoy") continue;
-    const same = sentenceFigures(f, figures);
+    const same = f.siblings;
     const delta = [...same].reverse().find((g) => g.start < f.start && g.role?.kind === "delta");
     if (!delta || delta.role?.kind !== "delta") continue;
     if (delta.role.up !== f.percent.up) {
@@ -295,7 +273,7 @@ function checkYoy(ctx: Ctx, figures: NarrFigure[]): void {
       );
       continue;
     }
-    const current = currentValue(ctx, delta, figures);
+    const current = currentValue(ctx, delta);
     if (!current) continue;
     delta.checked = f.checked = true;
     if (current.fig) current.fig.checked = true;
@@ -327,9 +305,8 @@ function checkYoy(ctx: Ctx, figures: NarrFigure[]): void {
   for (const p of ctx.paragraphs)
     for (const s of p.sentences) {
       if (!/持平/.test(s.text)) continue;
-      const changes = p.figures.filter(
-        (g) =>
-          g.sentence === s && (g.role?.kind === "delta" || g.percent?.kind === "yoy") && !g.value.isZero(),
+      const changes = (p.bySentence.get(s) ?? []).filter(
+        (g) => (g.role?.kind === "delta" || g.percent?.kind === "yoy") && !g.value.isZero(),
       );
       for (const g of changes.slice(0, 1)) {
         g.checked = true;
@@ -345,8 +322,8 @@ function checkRelations(ctx: Ctx): void {
   for (const p of ctx.paragraphs)
     for (const m of p.norm.matchAll(RELATION)) {
       const at = m.index ?? 0;
-      const s = p.sentences.find((x) => x.start <= at && at < x.end);
-      const inSentence = p.figures.filter((g) => g.sentence === s && g.kind === "amount");
+      const s = sentenceAt(p, at);
+      const inSentence = ((s && p.bySentence.get(s)) ?? []).filter((g) => g.kind === "amount");
       const actual = [...inSentence].reverse().find((g) => g.role?.kind === "actual");
       const budgets = inSentence.filter(
         (g) => g.role?.kind === "budget" && (!m[3] || g.role.budget === m[3] || g.role.budget === "预算"),
@@ -403,11 +380,9 @@ function checkParts(ctx: Ctx): void {
   for (const p of ctx.paragraphs)
     p.sentences.forEach((s, i) => {
       const next = p.sentences[i + 1];
-      const scope = p.figures.filter(
-        (g) =>
-          g.kind === "amount" &&
-          (g.role?.kind === "value" || g.role?.kind === "actual") &&
-          (g.sentence === s || (next && g.sentence === next && /^其中/.test(next.text))),
+      const listed = next && /^其中/.test(next.text) ? (p.bySentence.get(next) ?? []) : [];
+      const scope = [...(p.bySentence.get(s) ?? []), ...listed].filter(
+        (g) => g.kind === "amount" && (g.role?.kind === "value" || g.role?.kind === "actual"),
       );
       for (const fam of FAMILIES) {
         const total = scope.find((g) => g.sentence === s && fam.total.includes(g.concept ?? ""));

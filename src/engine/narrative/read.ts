@@ -27,6 +27,9 @@ export interface NarrFigure extends Figure {
   comparison?: boolean;
   quantity?: Quantity;
   percent?: PercentRole;
+  /** The figure before it in its sentence, and all of the sentence's figures (read once, looked up often). */
+  prev?: NarrFigure;
+  siblings: NarrFigure[];
   checked: boolean;
   wrong: boolean;
 }
@@ -40,6 +43,36 @@ export interface ReadParagraph {
   heading: boolean;
   sentences: Sentence[];
   figures: NarrFigure[];
+  bySentence: Map<Sentence, NarrFigure[]>;
+  /** Amounts stated as a value or 决算, by concept, in order. */
+  stated: Map<string, NarrFigure[]>;
+}
+
+/** The last figure of `concept` stated before `start` in the paragraph (binary search: stays linear). */
+export function statedBefore(p: ReadParagraph, concept: string, start: number): NarrFigure | undefined {
+  const list = p.stated.get(concept);
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : undefined;
+}
+
+/** The sentence holding offset `at`. */
+export function sentenceAt(p: ReadParagraph, at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = p.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.sentences[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = p.sentences[lo];
+  return s && s.start <= at ? s : undefined;
 }
 
 const HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
@@ -113,10 +146,14 @@ export function readNarrative(
     if (heading) section = sectionOf(flat);
     const sentences = readParagraph(p.text);
     const figures: NarrFigure[] = [];
+    const bySentence = new Map<Sentence, NarrFigure[]>();
+    const stated = new Map<string, NarrFigure[]>();
     let paragraphSubject: string | undefined;
     for (const sentence of sentences) {
       paragraphSubject ??= pathSubject(sentence, tq);
       let subject: string | undefined;
+      const siblings: NarrFigure[] = [];
+      bySentence.set(sentence, siblings);
       for (const clause of sentence.clauses) {
         for (const f of clause.figures) {
           const fig: NarrFigure = {
@@ -127,6 +164,8 @@ export function readNarrative(
             clause,
             checked: false,
             wrong: false,
+            prev: siblings[siblings.length - 1],
+            siblings,
           };
           if (f.kind === "percent") {
             fig.percent = percentRole(f.label);
@@ -139,12 +178,29 @@ export function readNarrative(
             fig.concept =
               reading.concept ?? (reading.role.kind !== "value" ? (subject ?? paragraphSubject) : undefined);
             if (fig.concept) fig.quantity = tq.resolve(fig.concept, reading.role, section);
+            if (fig.concept && (reading.role.kind === "value" || reading.role.kind === "actual")) {
+              const list = stated.get(fig.concept) ?? [];
+              list.push(fig);
+              stated.set(fig.concept, list);
+            }
           }
           figures.push(fig);
+          siblings.push(fig);
         }
       }
     }
-    return { number: i + 1, text: p.text, norm, cell: p.cell, section, heading, sentences, figures };
+    return {
+      number: i + 1,
+      text: p.text,
+      norm,
+      cell: p.cell,
+      section,
+      heading,
+      sentences,
+      figures,
+      bySentence,
+      stated,
+    };
   });
 }
 

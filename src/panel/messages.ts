@@ -57,6 +57,8 @@ const zh = {
   errSheetMissing: "找不到要操作的工作表，它可能已被删除或重命名。请重新检查后再试。",
   errTooLarge: "一次要处理的数据过多，Excel 拒绝了请求。请先按严重程度或文字筛选，减少问题后重试。",
   errSelectHidden: "无法选中“{sheet}”中的单元格：该工作表已隐藏或已不存在。",
+  errOldExcel:
+    "此版本的 Excel 不支持标记所需的接口（ExcelApi 1.9：Microsoft 365 或 Excel 2021 及以后版本）。检查和导出审核表不受影响。",
   tabNarrative: "情况说明",
   narrativeGroup: "情况说明",
   narrativeCoverage: "情况说明已核对 {figures} 个数字：一致 {matched}，错误 {wrong}，未能核对 {unchecked}",
@@ -138,6 +140,8 @@ const en: Record<MessageKey, string> = {
   errTooLarge:
     "Too much to do in one request for Excel. Filter the findings by severity or text, then retry.",
   errSelectHidden: "Cannot select cells in “{sheet}”: the sheet is hidden or gone.",
+  errOldExcel:
+    "This Excel lacks the API marks need (ExcelApi 1.9: Microsoft 365, or Excel 2021 and later). Checking and the review sheet still work.",
   tabNarrative: "Narrative",
   narrativeGroup: "Narrative (情况说明)",
   narrativeCoverage:

@@ -11,6 +11,9 @@ import { parseAssignments, parseSettings } from "./settings";
 import { loadJson, NAMESPACES, saveJson } from "./store";
 import { loadUserRulesIn, saveUserRulesIn } from "./user-rules";
 
+/** Fill patterns and tints, which marks save and restore (Excel 2021 and Microsoft 365; not 2019). */
+const MARKS_API = "1.9";
+
 /** Cells one select may name: a long multi-area address is slow and may pass Excel's limits. */
 const SELECT_MAX_CELLS = 100;
 
@@ -49,6 +52,11 @@ export function createExcelHost(
     if (o.skipped) throw new HostNotice("markedOverCap", { n: o.cells, skipped: o.skipped }, "info");
     if (o.changed) throw new HostNotice("clearedSomeChanged", { n: o.cells, changed: o.changed }, "info");
     return o.cells;
+  }
+
+  /** Marks write fill patterns and tints: on an Excel without them (2019), say so before any change. */
+  function needMarksApi(): void {
+    if (!supports(MARKS_API)) throw new HostNotice("errOldExcel");
   }
 
   async function select(cells: CellRef[]): Promise<void> {
@@ -113,8 +121,16 @@ export function createExcelHost(
         readWorkbookIn(context, { merges: supports("1.13"), onOwnSheet: (id) => ownSheets.add(id) }),
       ).catch((e: unknown) => Promise.reject(explain(e))),
     select,
-    mark: (findings) => serial(async () => outcome(await markIn(run, findings), "markedSomeProtected")),
-    clearMarks: () => serial(async () => outcome(await clearMarksIn(run), "clearedSomeProtected")),
+    mark: (findings) =>
+      serial(async () => {
+        needMarksApi();
+        return outcome(await markIn(run, findings), "markedSomeProtected");
+      }),
+    clearMarks: () =>
+      serial(async () => {
+        needMarksApi();
+        return outcome(await clearMarksIn(run), "clearedSomeProtected");
+      }),
     exportReview: (findings) => serial(() => exportReviewIn(run, findings, (id) => ownSheets.add(id))),
     loadSettings: async () => parseSettings(await loadJson(run, NAMESPACES.settings)),
     // Saves are serial too: two at once would each find no part and each add one, and a later load

@@ -1,25 +1,15 @@
 import { checkWorkbook } from "../../src/engine/check";
 import { createExcelHost } from "../../src/hosts/excel";
 import { FakeBook } from "../excel/fake-excel";
+import { BREAKS, YBZC_ROWS } from "./fixtures";
 
 /** Excel keeps the user's 审核公式 in the workbook's 审核公式 sheet, which the engine reads on each check. */
 
 function book(): FakeBook {
   const b = new FakeBook();
-  b.addSheet("公开05表", [
-    ["2024年度一般公共预算财政拨款支出决算表", null, null, null, null],
-    ["单位：万元", null, null, null, null],
-    ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
-    [null, "合计", 105, 60, 45],
-    ["201", "一般公共服务支出", 105, 60, 45],
-    ["20103", "政府办公厅（室）及相关机构事务", 105, 60, 45],
-    ["2010301", "行政运行", 60, 60, null],
-    ["2010302", "一般行政管理事务", 45, null, 45],
-  ]);
+  b.addSheet("公开05表", YBZC_ROWS);
   return b;
 }
-
-const BREAKS = "{T_YBZC, 码=2010301, 合计} ≤ {T_YBZC, 码=2010302, 合计}";
 
 describe("the 审核公式 sheet in Excel", () => {
   it("is written as text with its header, read back by a reopened panel, and run by the check", async () => {

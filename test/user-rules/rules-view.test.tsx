@@ -4,10 +4,10 @@ import { Workbook } from "../../src/engine/model";
 import { UserRuleEntry } from "../../src/engine/rules/user";
 import { Panel } from "../../src/panel/components/Panel";
 import { FakeHost } from "../ui/fakeHost";
+import { BREAKS, HOLDS, YBZC_ROWS } from "./fixtures";
 
 jest.setTimeout(60000);
 
-/** A 一般公共预算财政拨款支出决算表: 2010301 行政运行 60.00, 2010302 一般行政管理事务 45.00. */
 function workbook(): Workbook {
   return {
     name: "决算.xlsx",
@@ -15,16 +15,7 @@ function workbook(): Workbook {
       {
         name: "公开05表",
         origin: { row: 0, col: 0 },
-        values: [
-          ["2024年度一般公共预算财政拨款支出决算表", null, null, null, null],
-          ["单位：万元", null, null, null, null],
-          ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
-          [null, "合计", 105, 60, 45],
-          ["201", "一般公共服务支出", 105, 60, 45],
-          ["20103", "政府办公厅（室）及相关机构事务", 105, 60, 45],
-          ["2010301", "行政运行", 60, 60, null],
-          ["2010302", "一般行政管理事务", 45, null, 45],
-        ],
+        values: YBZC_ROWS.map((r) => [...r]),
         merges: [{ top: 0, left: 0, bottom: 0, right: 4 }],
       },
     ],
@@ -33,8 +24,10 @@ function workbook(): Workbook {
 
 /** The browser page's kind of host: rules kept beside the workbook and handed to the engine. */
 class RulesHost extends FakeHost {
-  userRules: UserRuleEntry[] = [];
-  constructor(wb: Workbook) {
+  constructor(
+    wb: Workbook,
+    public userRules: UserRuleEntry[] = [],
+  ) {
     super(wb);
     // FakeHost is typed as Excel's; the browser page's kind is what hands saved rules to the engine.
     Object.defineProperty(this, "kind", { value: "browser" });
@@ -48,9 +41,6 @@ class RulesHost extends FakeHost {
     this.userRules = rules;
   }
 }
-
-const BREAKS = "{T_YBZC, 码=2010301, 合计} ≤ {T_YBZC, 码=2010302, 合计}";
-const HOLDS = "{T_YBZC, 码=2010302, 合计} ≤ {T_YBZC, 码=2010301, 合计}";
 
 async function openRules(host: RulesHost) {
   const user = userEvent.setup({ delay: null });
@@ -93,11 +83,10 @@ describe("the 规则 view", () => {
   });
 
   it("tests a rule alone on the open workbook: what breaks it, or that it holds", async () => {
-    const host = new RulesHost(workbook());
-    host.userRules = [
+    const host = new RulesHost(workbook(), [
       { id: "R1", text: BREAKS },
       { id: "R2", text: HOLDS },
-    ];
+    ]);
     const user = await openRules(host);
     const [r1, r2] = await screen.findAllByTestId("user-rule");
     await user.click(within(r1).getByRole("button", { name: "在当前工作簿上测试" }));
@@ -127,11 +116,10 @@ describe("the 规则 view", () => {
   });
 
   it("edits and deletes a rule; an id may not be used twice", async () => {
-    const host = new RulesHost(workbook());
-    host.userRules = [
+    const host = new RulesHost(workbook(), [
       { id: "R1", text: BREAKS },
       { id: "R2", text: HOLDS },
-    ];
+    ]);
     const user = await openRules(host);
     const [, r2] = await screen.findAllByTestId("user-rule");
     await user.click(within(r2).getByRole("button", { name: "编辑" }));

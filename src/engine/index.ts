@@ -17,6 +17,11 @@ export { RULEBOOK } from "./rules";
 export type { Rule } from "./rules";
 export { describeRule } from "./rules/describe";
 export { isRule } from "./rules/types";
+export { halfWidth, normalise, squash } from "./text";
+// The calculations behind the custom functions and the checks. The functions' own bundle imports
+// ./calc and ./scoring directly, so that it does not carry the whole engine.
+export * from "./calc";
+export * from "./scoring";
 
 const declared = new Set(catalogue().map((c) => c.group));
 

@@ -41,10 +41,15 @@ export function readWorkbookParts(bytes: Uint8Array, entries: Map<string, ZipEnt
   }
   const listed: { name: string; id?: string }[] = [];
   let date1904 = false;
+  let inSheets = false;
   parsePart(bytes, workbook, {
     open(name, a) {
-      if (name === "sheet") listed.push({ name: a.name ?? "", id: prefixed(a, "id") });
+      if (name === "sheets") inSheets = true;
+      else if (name === "sheet" && inSheets) listed.push({ name: a.name ?? "", id: prefixed(a, "id") });
       else if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+    },
+    close(name) {
+      if (name === "sheets") inSheets = false;
     },
   });
   const targets = new Map<string, { type: string; target: string }>();

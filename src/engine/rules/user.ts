@@ -44,8 +44,8 @@ const USER_UNCHECKED = defineCheck({
   },
 });
 
-/** The family of a user's own rules: each finding carries "user." + the rule's 编号. */
-export const USER_RULE = defineCheck({
+/** The family of a user's own rules (listed by `juesuan rules`): each finding carries "user." + the 编号. */
+const USER_RULE = defineCheck({
   id: "user.rule",
   group: "user",
   severity: "error",
@@ -164,7 +164,7 @@ const DEFAULT_MESSAGES: Record<Rule["kind"], Messages> = {
 };
 
 /** A user rule as the evaluator's Rule: id "user.<编号>", group "user". */
-export function userRule(id: string, body: RuleBody, message: string | undefined, text: string): Rule {
+function userRule(id: string, body: RuleBody, message: string | undefined, text: string): Rule {
   const tag = (m: string) => m.replace(/[{}]/g, "");
   const messages = message
     ? { zh: message, en: message }
@@ -172,10 +172,10 @@ export function userRule(id: string, body: RuleBody, message: string | undefined
         zh: `审核公式 ${tag(id)}：${DEFAULT_MESSAGES[body.kind].zh}`,
         en: `User rule ${tag(id)}: ${DEFAULT_MESSAGES[body.kind].en}`,
       };
-  return { ...body, id: `user.${id}`, group: "user", messages, describe: { zh: text, en: text } };
+  return { ...body, id: `user.${id}`, group: USER_RULE.group, messages, describe: { zh: text, en: text } };
 }
 
-export interface UserRules {
+interface UserRules {
   rules: Rule[];
   /** Built-in check ids a `关闭` line switched off. */
   disabled: Set<string>;

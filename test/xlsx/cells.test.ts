@@ -1,6 +1,6 @@
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import { DEFAULT_LIMITS, WorkbookReadError } from "../../src/hosts/xlsx/zip";
-import { xlsxPackage } from "./package-fixtures";
+import { deflated, xlsxPackage } from "./package-fixtures";
 
 const rows = (...r: string[]) => `<sheetData>${r.join("")}</sheetData>`;
 
@@ -141,11 +141,19 @@ describe("bad cells and parts", () => {
   });
 
   it("refuses XML that is not well formed, and entities a DTD would expand", async () => {
-    for (const sheet of [
-      "<sheetData><row></sheetData>",
-      '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol;</t></is></c></row></sheetData>',
-    ]) {
-      const e = await refusal(xlsxPackage({ sheets: { 表: sheet } }));
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>' +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">' +
+      '<c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>';
+    const packages = [
+      xlsxPackage({ sheets: { 表: "<sheetData><row></sheetData>" } }),
+      xlsxPackage({
+        sheets: { 表: rows('<row r="1"><c r="A1" t="inlineStr"><is><t>&lol;</t></is></c></row>') },
+      }),
+      xlsxPackage({ sheets: {}, extra: [deflated("xl/worksheets/sheet1.xml", laughs)], missing: ["表"] }),
+    ];
+    for (const bytes of packages) {
+      const e = await refusal(bytes);
       expect(e.reason).toBe("corrupt");
       expect(e.message).toMatch(/^工作簿已损坏（部件 xl\/worksheets\/sheet1\.xml 不是有效的 XML/);
     }

@@ -118,8 +118,7 @@ export async function checkBatch(args: CheckArgs, options: CheckOptions, io: Cli
   }
   progress?.clear();
   if (json) json.end();
-  else if (tasks.length > 1 || skipped.length)
-    io.stdout.write(formatBatchSummary(tally, skipped.length, args.lang));
+  else if (tasks.length > 1 || skipped.length) io.stdout.write(formatBatchSummary(tally, skipped, args.lang));
   if (summary && args.out !== undefined) {
     try {
       await summary.finish();

@@ -31,6 +31,7 @@ const WORDS = {
     skipped: (n: number) => `；跳过 ${n} 个非 .xlsx 文件`,
     errorFiles: "有错误的文件",
     unreadableFiles: "无法读取的文件",
+    otherSpreadsheets: "未检查的其他格式表格（请另存为 .xlsx）",
     narrativeUnread: "情况说明无法读取，未核对",
     narrative: (source: string, checked: number, unchecked: number) =>
       `情况说明 ${source}：核对 ${checked} 个数字，${unchecked} 个无法对应到表中数字、未核对`,
@@ -52,6 +53,7 @@ const WORDS = {
     skipped: (n: number) => `; ${n} files skipped (not .xlsx)`,
     errorFiles: "Files with errors",
     unreadableFiles: "Unreadable files",
+    otherSpreadsheets: "Spreadsheets in other formats, not checked (save them as .xlsx)",
     narrativeUnread: "Narrative not checked: it could not be read",
     narrative: (source: string, checked: number, unchecked: number) =>
       `Narrative ${source}: ${checked} figures checked, ${unchecked} not tied to one table figure and not checked`,
@@ -178,6 +180,9 @@ export function formatText(
   return `${out.join("\n")}\n`;
 }
 
+/** Spreadsheets in other formats, skipped in a folder: the closing line names them. */
+const OTHER_SPREADSHEET = /\.(xls|xlsm|xlsb|et|ett|ods|csv)$/i;
+
 /** Files named in the closing line before "…". */
 const NAMED_FILES = 20;
 
@@ -201,15 +206,18 @@ const nameList = (files: string[], lang: Lang) =>
     .join(lang === "zh" ? "、" : ", ") + (files.length > NAMED_FILES ? " …" : "");
 
 /** The closing lines over a batch: the counts, then which files have errors and which could not be read. */
-export function formatBatchSummary(tally: BatchTally, skipped: number, lang: Lang): string {
+export function formatBatchSummary(tally: BatchTally, skipped: readonly string[], lang: Lang): string {
   const w = WORDS[lang];
   const clean = tally.files - tally.unreadable.length - tally.withErrors.length;
   const lines = [
     w.batch(tally.files, tally.unreadable.length, tally.withErrors.length, clean) +
-      (skipped ? w.skipped(skipped) : ""),
+      (skipped.length ? w.skipped(skipped.length) : ""),
   ];
   if (tally.withErrors.length) lines.push(`${w.errorFiles}${w.colon}${nameList(tally.withErrors, lang)}`);
   if (tally.unreadable.length)
     lines.push(`${w.unreadableFiles}${w.colon}${nameList(tally.unreadable, lang)}`);
+  // A department's .xls or .et among the skipped is a submission nobody checked: named, not just counted.
+  const sheets = skipped.filter((f) => OTHER_SPREADSHEET.test(f));
+  if (sheets.length) lines.push(`${w.otherSpreadsheets}${w.colon}${nameList(sheets, lang)}`);
   return `${lines.join("\n")}\n`;
 }

@@ -147,11 +147,23 @@ describe("cells and closing lines", () => {
     const tally = new BatchTally();
     for (let i = 1; i <= 22; i++) tally.add({ ...bad, file: `f${i}.xlsx` });
     tally.add(ok);
-    const lines = formatBatchSummary(tally, 0, "zh").trimEnd().split("\n");
+    const lines = formatBatchSummary(tally, [], "zh").trimEnd().split("\n");
     expect(lines[0]).toBe("共检查 23 个文件：22 个有错误，1 个未发现错误，0 个无法读取");
     expect(lines[1]).toMatch(/^有错误的文件：f1\.xlsx、f2\.xlsx、.*、f20\.xlsx …$/);
     expect(lines[1]).not.toContain("f21");
     expect(lines).toHaveLength(2);
+  });
+
+  it("names spreadsheets in other formats among the skipped files, and only counts the rest", () => {
+    const tally = new BatchTally();
+    tally.add(ok);
+    const lines = formatBatchSummary(tally, ["a/部门X.xls", "a/说明.pdf", "a/部门Y.et"], "zh")
+      .trimEnd()
+      .split("\n");
+    expect(lines).toEqual([
+      "共检查 1 个文件：0 个有错误，1 个未发现错误，0 个无法读取；跳过 3 个非 .xlsx 文件",
+      "未检查的其他格式表格（请另存为 .xlsx）：a/部门X.xls、a/部门Y.et",
+    ]);
   });
 
   it("lists findings at --severity or above in the text report, and counts them all", () => {

@@ -414,3 +414,18 @@ describe("舍位平衡", () => {
     ]);
   });
 });
+
+describe("a 三公 完成率 with no budget in its sentence", () => {
+  it("is over the 三公 table's 预算数: none for a department without 三公 spending", async () => {
+    const bad = await narrate([
+      SG,
+      "2024 年度“三公”经费财政拨款支出决算为 0.00 万元，完成全年预算的 0.00%。",
+    ]);
+    expect(bad.findings.map((f) => [f.rule, f.table, f.cells[0].sheet])).toEqual([
+      ["NARR.rate.zero", "T_SG", "公开09表"],
+    ]);
+    expect(bad.findings[0].message).toContain("财政拨款“三公”经费支出决算表（本部门无此项支出）为 （空白）");
+    const ok = await narrate([SG, "2024 年度“三公”经费财政拨款支出决算为 0.00 万元。"]);
+    expect(ok.findings).toEqual([]);
+  });
+});

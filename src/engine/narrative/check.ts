@@ -202,6 +202,10 @@ function checkRates(ctx: Ctx, figures: NarrFigure[]): void {
     const budgets = before.filter((g) => g.role?.kind === "budget");
     const matching = budgets.filter((g) => named === "预算" || kindOf(g) === named || kindOf(g) === "预算");
     const den = matching.length === 1 ? matching[0] : undefined;
+    if (actual && !budgets.length) {
+      tableBudgetRate(ctx, f, actual, named);
+      continue;
+    }
     if (!actual || (!den && budgets.length !== 1)) continue;
     // The rate as computed on a budget other than the named one (年初 0, 全年 1,014.16 → 95.89%).
     const other = budgets.find(
@@ -240,6 +244,27 @@ function checkRates(ctx: Ctx, figures: NarrFigure[]): void {
         severity: r.verdict === "rounding" ? "rounding" : undefined,
       });
   }
+}
+
+/** A 三公 完成率 whose sentence gives no budget: over the 三公 table's 预算数 (the full-year budget). */
+function tableBudgetRate(ctx: Ctx, f: NarrFigure, actual: NarrFigure, named: string): void {
+  if (!actual.concept?.startsWith("SG.") || !(named === "全年" || named === "预算")) return;
+  const q = ctx.tq.resolve(actual.concept, { kind: "budget", budget: "全年" }, f.section);
+  const src = q?.sources[0];
+  if (!src) return;
+  f.checked = actual.checked = true;
+  const params = {
+    actual: amountText(actual),
+    denominatorName: src.label,
+    denominator: showAmount(src.value, src.decimals, ctx.lang),
+  };
+  const r = compareRatio(printed(f), printed(actual), src);
+  if (!r) report(ctx, CHECK.RATE_ZERO, f, params, src.cells, { table: src.table });
+  else if (r.verdict !== "exact")
+    report(ctx, CHECK.RATE, f, { ...params, computed: showPercent(r.computed, f.decimals) }, src.cells, {
+      table: src.table,
+      severity: r.verdict === "rounding" ? "rounding" : undefined,
+    });
 }
 
 /** This year's figure of a 同比's subject: stated earlier in the paragraph, else the table's. */

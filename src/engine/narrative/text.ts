@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { Money } from "../decimal";
+import { halfWidth, squash } from "../text";
 
 /**
  * Reading a paragraph: sentences (。！？), clauses (；) and the figures in them, each with the exact
@@ -36,14 +37,8 @@ export interface Sentence {
   clauses: Clause[];
 }
 
-const FULL_WIDTH = /[０-９．，％：；（）]/g;
-
-/** Full-width digits and punctuation as half-width, one character for one, so offsets stay valid. */
-export function halfWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-}
-
-export const squash = (s: string): string => s.replace(/\s+/g, "");
+// The engine's normaliser: full-width forms become ASCII one character for one, so offsets stay valid.
+export { halfWidth, squash };
 
 /** An amount with its unit; not a threshold ("100 万元以上") nor a unit price ("100元/套"). */
 const AMOUNT =

@@ -17,8 +17,6 @@ export interface Reading {
   role: Role;
   /** What the figure is of; undefined when the label names nothing known (the sentence's subject may). */
   concept?: string;
-  /** The label began with a comparison (比上年…, 与2023年度相比): a 同比 whose subject is the sentence's. */
-  comparison?: boolean;
 }
 
 export interface ConceptDef {
@@ -156,9 +154,9 @@ export function readLabel(label: string, classNames: ClassNames): Reading {
   else if (actual) role = { kind: "actual" };
   const m = delta ?? budget ?? actual;
   if (m) s = strip(s.slice(0, m.index), CONNECTORS);
-  const comparison = COMPARISON.test(s);
-  if (comparison) s = strip(s.replace(COMPARISON, ""), CONNECTORS);
-  return { role, concept: conceptOf(s, classNames), comparison };
+  // 比2023年度决算数减少: the comparison names no subject; the sentence's is meant.
+  s = strip(s.replace(COMPARISON, ""), CONNECTORS);
+  return { role, concept: conceptOf(s, classNames) };
 }
 
 export function budgetKind(word: string): BudgetKind {

@@ -76,10 +76,6 @@ export class TableQuantities {
     this.classNames = new ClassNames(pairs);
   }
 
-  has(key: TableKey): boolean {
-    return this.ix.has(key);
-  }
-
   /** The report year as the tables' titles give it (the most frequent). */
   year(): number | undefined {
     const counts = new Map<number, number>();

@@ -23,8 +23,6 @@ export interface NarrFigure extends Figure {
   /** Amounts: role and concept (its own, or the sentence's subject for 决算/预算/change). */
   role?: Role;
   concept?: string;
-  /** A 同比 change introduced by 比上年/与…相比: its subject is the value before it in the sentence. */
-  comparison?: boolean;
   quantity?: Quantity;
   percent?: PercentRole;
   /** The figure before it in its sentence, and all of the sentence's figures (read once, looked up often). */
@@ -78,7 +76,7 @@ export function sentenceAt(p: ReadParagraph, at: number): Sentence | undefined {
 const HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
 
 /** The table a top-level heading's section is about. */
-export function sectionOf(heading: string): Section {
+function sectionOf(heading: string): Section {
   const t = squash(heading);
   if (/三公/.test(t)) return "SG";
   if (/一般公共预算财政拨款(基本)?支出/.test(t)) return "YB";
@@ -173,7 +171,6 @@ export function readNarrative(
           } else {
             const reading = readLabel(f.label, tq.classNames);
             fig.role = reading.role;
-            fig.comparison = reading.comparison;
             if (reading.concept) subject ??= reading.concept;
             fig.concept =
               reading.concept ?? (reading.role.kind !== "value" ? (subject ?? paragraphSubject) : undefined);

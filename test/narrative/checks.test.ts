@@ -1,4 +1,6 @@
-import { narrate, rules, SG, YB, ZC } from "./helpers";
+import { FUNCTION_CODES } from "../../src/engine/codes";
+import { checkNarrative } from "../../src/engine/narrative";
+import { narrate, rules, sampleTables, SG, YB, ZC } from "./helpers";
 
 /**
  * Each narrative check with a passing and a failing sentence, written as real reports write them, read
@@ -314,8 +316,6 @@ describe("fail closed", () => {
 
 describe("without tables", () => {
   it("still checks what the text says of itself, ties nothing, and takes the year from a heading", async () => {
-    const { checkNarrative } = await import("../../src/engine/narrative");
-    const { FUNCTION_CODES } = await import("../../src/engine/codes");
     const paragraphs = [
       "第三部分 某单位 2024 年度部门决算情况说明",
       "2024 年度收入合计 2897.43 万元，与 2023 年度相比，收入合计减少 1760.38 万元，下降 30.0%。",
@@ -427,5 +427,31 @@ describe("a 三公 完成率 with no budget in its sentence", () => {
     expect(bad.findings[0].message).toContain("财政拨款“三公”经费支出决算表（本部门无此项支出）为 （空白）");
     const ok = await narrate([SG, "2024 年度“三公”经费财政拨款支出决算为 0.00 万元。"]);
     expect(ok.findings).toEqual([]);
+  });
+});
+
+describe("a quantity's own table decides", () => {
+  it("a 项 the section's table lacks is left unchecked, not compared with another table's", async () => {
+    const tables = (await sampleTables("corrected")).map((t) =>
+      t.key === "T_YBZC" ? { ...t, rows: t.rows.filter((r) => r.code !== "2101101") } : t,
+    );
+    const paragraphs = [
+      YB,
+      "(1) 卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。支出决算为 30.15 万元。",
+    ].map((text) => ({ text }));
+    const { findings, coverage } = checkNarrative(
+      { source: "部门A.docx", paragraphs },
+      tables,
+      FUNCTION_CODES,
+    );
+    expect(findings).toEqual([]);
+    expect(coverage).toMatchObject({ figures: 1, checked: 0, unchecked: 1 });
+    // With the row in place the same sentence is compared, and is wrong.
+    const full = checkNarrative(
+      { source: "部门A.docx", paragraphs },
+      await sampleTables("corrected"),
+      FUNCTION_CODES,
+    );
+    expect(full.findings.map((f) => [f.rule, f.table])).toEqual([["NARR.amount", "T_YBZC"]]);
   });
 });

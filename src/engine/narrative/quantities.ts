@@ -181,9 +181,13 @@ export class TableQuantities {
       const src = col && this.sg(`预算数.${col}`);
       return src ? { key: `${concept}:预算`, sources: [src] } : undefined;
     }
-    const sources = this.sources(concept, section).filter((s): s is Source => !!s);
-    if (!sources.length) return undefined;
-    return { key: `${concept}@${sources[0].table}`, sources };
+    // The primary cell must exist: a 类 the section's table lacks is not compared with another table.
+    const [primary, ...others] = this.sources(concept, section);
+    if (!primary) return undefined;
+    return {
+      key: `${concept}@${primary.table}`,
+      sources: [primary, ...others.filter((s): s is Source => !!s)],
+    };
   }
 
   private sources(concept: string, section: Section): (Source | undefined)[] {

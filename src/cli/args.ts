@@ -12,6 +12,8 @@ export interface CheckArgs {
   rules: string[];
   /** A 情况说明 for the one workbook given. */
   narrative?: string;
+  /** Last year's report: a workbook (for the one workbook given) or a folder of them, paired by name. */
+  previous?: string;
   /** Worker threads; undefined: one per core. */
   jobs?: number;
   /** Summary file: .xlsx (汇总 and 问题清单) or .csv (the findings). */
@@ -70,6 +72,13 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (!file)
         return error("--narrative 需要一个 .docx 或 .txt 文件（--narrative needs a .docx or .txt file）");
       args.narrative = file;
+    } else if (flag === "--previous") {
+      const path = value();
+      if (!path)
+        return error(
+          "--previous 需要上年的工作簿或文件夹（--previous needs last year's workbook or folder）",
+        );
+      args.previous = path;
     } else if (flag === "--jobs" || flag === "-j") {
       const n = value();
       if (!n || !/^\d+$/.test(n) || Number(n) < 1 || Number(n) > MAX_JOBS) {

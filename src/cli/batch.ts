@@ -2,7 +2,7 @@ import { availableParallelism } from "os";
 import { resolve } from "path";
 import { CheckOptions } from "../engine";
 import { CheckArgs } from "./args";
-import { CheckTask, expandInputs } from "./inputs";
+import { CheckTask, expandInputs, pairPrevious } from "./inputs";
 import type { CliIO } from "./main";
 import { forEachOrdered, WorkerPool } from "./pool";
 import { Progress } from "./progress";
@@ -75,6 +75,12 @@ export async function checkBatch(args: CheckArgs, options: CheckOptions, io: Cli
     narrative: args.narrative,
     exclude: args.out !== undefined ? [args.out] : [],
   });
+  if (args.previous !== undefined && !(await pairPrevious(tasks, args.previous))) {
+    io.stderr.write(
+      "--previous 为工作簿时只能与一个工作簿一起使用（--previous FILE goes with exactly one workbook）\n",
+    );
+    return 2;
+  }
   if (!tasks.length) {
     // Everything named was the summary being written: nothing checked must not look like a clean batch.
     io.stderr.write("没有要检查的工作簿（no workbook to check）\n");

@@ -13,6 +13,8 @@ import { glob, isDynamicPattern } from "tinyglobby";
 export interface CheckTask {
   file: string;
   narrative?: string;
+  /** Last year's workbook of the same department; null when --previous named a folder without it. */
+  previous?: string | null;
   error?: { message: string; reason: "not-found" | "not-workbook" };
 }
 
@@ -28,7 +30,7 @@ const WORKBOOK = /\.xlsx$/i;
 const LOCK_FILE = /^~\$/;
 
 const collator = new Intl.Collator("zh-CN", { numeric: true });
-const byName = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+const naturalOrder = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** The stem a workbook and its narrative share: folder and name without extension, case-insensitive. */
 const stemKey = (file: string) => join(dirname(resolve(file)), basename(file, extname(file))).toLowerCase();
@@ -57,7 +59,7 @@ export async function expandInputs(
   };
   /** Files found by a folder or a pattern: workbooks taken, narratives kept for pairing, the rest counted. */
   const sortFound = (found: string[]) => {
-    for (const file of found.sort(byName)) {
+    for (const file of found.sort(naturalOrder)) {
       if (seen.has(resolve(file))) continue;
       if (WORKBOOK.test(file) && !LOCK_FILE.test(basename(file))) addWorkbook({ file });
       else if (NARRATIVE.test(file)) narratives.push({ file, given: false });
@@ -147,4 +149,27 @@ function pairNarratives(
     }
   }
   return tasks;
+}
+
+/**
+ * `--previous`: a workbook goes with the one workbook checked; a folder's workbooks (searched as inputs
+ * are) pair with this year's by file name (部门A.xlsx with 上年/部门A.xlsx). A workbook left without one
+ * is checked all the same, and its report says that last year's was not found. False when a workbook
+ * was given for other than exactly one workbook checked.
+ */
+export async function pairPrevious(tasks: CheckTask[], previous: string): Promise<boolean> {
+  const readable = tasks.filter((t) => !t.error);
+  if ((await kindOf(previous)) !== "dir") {
+    if (readable.length !== 1) return false;
+    readable[0].previous = previous;
+    return true;
+  }
+  const found = await glob(["**/*"], { cwd: previous, onlyFiles: true, followSymbolicLinks: false });
+  const lastYear = new Map<string, string>();
+  for (const f of found.sort(naturalOrder)) {
+    const key = basename(f).toLowerCase();
+    if (WORKBOOK.test(f) && !LOCK_FILE.test(key) && !lastYear.has(key)) lastYear.set(key, join(previous, f));
+  }
+  for (const t of readable) t.previous = lastYear.get(basename(t.file).toLowerCase()) ?? null;
+  return true;
 }

@@ -18,6 +18,10 @@ export interface FileReport {
   narrative?: NarrativeCoverage;
   /** The 情况说明 paired with the workbook could not be read (the tables were checked all the same). */
   narrativeError?: string;
+  /** Last year's workbook the cross-year checks compared with (--previous). */
+  previous?: string;
+  /** --previous was given but last year's workbook was not found or not read: the cross-year checks were not done. */
+  previousError?: string;
 }
 
 export type Counts = Record<Severity, number>;
@@ -44,9 +48,9 @@ export function fileStatus(r: FileReport): FileStatus {
   return counts.rounding || counts.warning ? "minor" : "clean";
 }
 
-/** 0 no error findings; 1 error findings; 2 the file, or its 情况说明, could not be read. */
+/** 0 no error findings; 1 error findings; 2 the file, its 情况说明 or last year's could not be read. */
 export function fileExitStatus(r: FileReport): number {
-  if (r.error !== undefined || r.narrativeError !== undefined) return 2;
+  if (r.error !== undefined || r.narrativeError !== undefined || r.previousError !== undefined) return 2;
   return r.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
@@ -81,6 +85,8 @@ export function fileJson(r: FileReport, min: Severity): object {
     })),
     ...(r.narrative !== undefined ? { narrative: r.narrative } : {}),
     ...(r.narrativeError !== undefined ? { narrativeError: r.narrativeError } : {}),
+    ...(r.previous !== undefined ? { previous: r.previous } : {}),
+    ...(r.previousError !== undefined ? { previousError: r.previousError } : {}),
   };
 }
 

@@ -63,6 +63,7 @@ export function summaryRow(r: FileReport, lang: Lang): Value[] {
   const reason = [
     r.error,
     r.narrativeError !== undefined ? NARRATIVE_UNREAD[lang] + r.narrativeError : undefined,
+    r.previousError,
   ]
     .filter((x) => x !== undefined)
     .join("；");
@@ -104,6 +105,10 @@ export function findingRows(r: FileReport, lang: Lang, min: Severity): string[][
   if (r.narrativeError !== undefined) {
     const message = safeText(NARRATIVE_UNREAD[lang] + r.narrativeError);
     rows.push([file, "", "narrative.unreadable", SEVERITY_WORD.error[lang], message, "", "", "", ""]);
+  }
+  if (r.previousError !== undefined) {
+    const message = safeText(r.previousError);
+    rows.push([file, "", "previous.unreadable", SEVERITY_WORD.error[lang], message, "", "", "", ""]);
   }
   for (const f of shownFindings(r.findings, min)) {
     rows.push([

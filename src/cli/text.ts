@@ -32,6 +32,7 @@ const WORDS = {
     errorFiles: "有错误的文件",
     unreadableFiles: "无法读取的文件",
     otherSpreadsheets: "未检查的其他格式表格（请另存为 .xlsx）",
+    previous: "上年报表",
     narrativeUnread: "情况说明无法读取，未核对",
     narrative: (source: string, checked: number, unchecked: number) =>
       `情况说明 ${source}：核对 ${checked} 个数字，${unchecked} 个无法对应到表中数字、未核对`,
@@ -54,6 +55,7 @@ const WORDS = {
     errorFiles: "Files with errors",
     unreadableFiles: "Unreadable files",
     otherSpreadsheets: "Spreadsheets in other formats, not checked (save them as .xlsx)",
+    previous: "Last year's report",
     narrativeUnread: "Narrative not checked: it could not be read",
     narrative: (source: string, checked: number, unchecked: number) =>
       `Narrative ${source}: ${checked} figures checked, ${unchecked} not tied to one table figure and not checked`,
@@ -153,6 +155,8 @@ export function formatText(
       out.push(`  ${paint("error", `${w.narrativeUnread}${w.colon}${safe(r.narrativeError)}`)}`);
     else if (r.narrative)
       out.push(`  ${w.narrative(safe(r.narrative.source), r.narrative.checked, r.narrative.unchecked)}`);
+    if (r.previousError !== undefined) out.push(`  ${paint("error", safe(r.previousError))}`);
+    else if (r.previous !== undefined) out.push(`  ${w.previous}${w.colon}${safe(r.previous)}`);
     const counts = countFindings(r.findings);
     const shown = shownFindings(r.findings, min);
     for (const severity of SEVERITIES) {

@@ -350,3 +350,54 @@ describe("nothing to check", () => {
     expect(run.stderr).toMatch(/没有要检查的工作簿/);
   });
 });
+
+describe("--previous: last year's report beside this year's", () => {
+  let lastYear: string;
+  let thisYear: string;
+
+  beforeAll(async () => {
+    lastYear = at("上年");
+    thisYear = at("今年");
+    mkdirSync(lastYear);
+    mkdirSync(thisYear);
+    copyFileSync(join(SAMPLES, "corrected.xlsx"), join(thisYear, "部门A.xlsx"));
+    copyFileSync(join(SAMPLES, "corrected.xlsx"), join(thisYear, "部门B.xlsx"));
+    // Last year closed at 5.00 in the 收入支出决算总表 (年末结转和结余, F35); this year opens blank (C35).
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(SAMPLES, "corrected.xlsx"));
+    book.getWorksheet("公开01表")!.getCell("F35").value = 5;
+    await book.xlsx.writeFile(join(lastYear, "部门A.xlsx"));
+  });
+
+  it("pairs a folder's workbooks by name and cites the cells of both workbooks", async () => {
+    const { json, status, stdout } = await checkJson(thisYear, "--previous", lastYear);
+    const [a, b] = json.files;
+    expect(a.previous).toBe(join(lastYear, "部门A.xlsx"));
+    const carry = a.findings.find((f) => f.rule === "PREV.SZZB.carry");
+    expect(carry).toMatchObject({ expected: "5.00", actual: "0.00" });
+    expect(carry?.cells).toEqual([
+      { sheet: "公开01表", address: "C35" },
+      { sheet: "公开01表", address: "F35", file: join(lastYear, "部门A.xlsx") },
+    ]);
+    expect(stdout).toContain('"file"');
+    // 部门B has no workbook last year: checked all the same, and said not compared.
+    expect(b.previous).toBeUndefined();
+    expect(b.previousError).toMatch(/上年文件夹中没有同名的工作簿/);
+    expect(b.tables.length).toBeGreaterThanOrEqual(9);
+    expect(status).toBe(2);
+  });
+
+  it("names last year's cell in the text report as Excel does, and a workbook for one workbook only", async () => {
+    const { stdout } = await runCli([
+      "check",
+      join(thisYear, "部门A.xlsx"),
+      "--previous",
+      join(lastYear, "部门A.xlsx"),
+    ]);
+    expect(stdout).toContain("上年报表：");
+    expect(stdout).toContain("公开01表!C35, '[部门A.xlsx]公开01表'!F35");
+    const two = await runCli(["check", thisYear, "--previous", join(lastYear, "部门A.xlsx")]);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toMatch(/--previous 为工作簿时只能与一个工作簿一起使用/);
+  });
+});

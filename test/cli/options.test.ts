@@ -58,6 +58,7 @@ describe("arguments", () => {
     [["check", "a.xlsx", "--severity", "fatal"], /--severity 只能是 error、rounding、warning 或 info/],
     [["check", "a.xlsx", "--rules"], /--rules 需要/],
     [["check", "a.xlsx", "--narrative"], /--narrative 需要/],
+    [["check", "a.xlsx", "--previous"], /--previous 需要/],
   ])("%j: usage on stderr, exit 2", async (argv, message) => {
     const { status, stdout, stderr } = await runCli(argv as string[]);
     expect(status).toBe(2);

@@ -30,6 +30,8 @@ export interface JsonReport {
     reason?: string;
     counts: { error: number; rounding: number; warning: number; info: number };
     narrativeError?: string;
+    previous?: string;
+    previousError?: string;
     tables: { key: string; title: string; sheet: string; range: string }[];
     findings: {
       rule: string;

@@ -195,6 +195,24 @@ describe("NARR.relation: 大于/小于/等于 against the sentence's two figures
   });
 });
 
+describe("NARR.relation: 与预算数持平", () => {
+  it("passes equal figures, finds unequal ones", async () => {
+    const item = "(1) 卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。";
+    const ok = await narrate([
+      YB,
+      `${item}年初预算为29.15万元，支出决算为29.15万元，决算数与年初预算数持平。`,
+    ]);
+    expect(ok.findings).toEqual([]);
+    const bad = await narrate([
+      YB,
+      `${item}年初预算为30.00万元，支出决算为29.15万元，决算数与年初预算数持平。`,
+    ]);
+    expect(bad.findings.map((f) => [f.rule, f.text?.[0].quote])).toEqual([
+      ["NARR.relation", "决算数与年初预算数持平"],
+    ]);
+  });
+});
+
 describe("NARR.parts: a total and the parts listed with it", () => {
   const purchase = (goods: string) =>
     `2024 年度本级政府采购支出总额 797.10 万元，其中：政府采购货物支出 ${goods} 万元、政府采购工程支出 0.00 万元、政府采购服务支出 793.66 万元。授予中小企业合同金额 797.10 万元，占政府采购支出总额的 100%，其中：授予小微企业合同金额 705.72 万元，占授予中小企业合同金额的 88.54%。`;

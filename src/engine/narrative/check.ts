@@ -340,37 +340,45 @@ function checkYoy(ctx: Ctx, figures: NarrFigure[]): void {
     }
 }
 
-const RELATION = /(决算数?|执行数)\s*(大于|高于|超过|小于|低于|等于|持平于?)\s*(年初|全年|调整)?预算数?/g;
+/** 决算数大于年初预算数 / 决算数与预算数持平, each read as [relation word, budget named]. */
+const RELATIONS: [RegExp, (m: RegExpMatchArray) => [string, string | undefined]][] = [
+  [
+    /(?:决算数?|执行数)\s*(大于|高于|超过|小于|低于|等于|持平于?)\s*(年初|全年|调整)?预算数?/g,
+    (m) => [m[1], m[2]],
+  ],
+  [/(?:决算数?|执行数)\s*与\s*(年初|全年|调整)?预算数?\s*(持平|相等|一致|相同)/g, (m) => [m[2], m[1]]],
+];
 
-/** 决算数大于年初预算数: against the sentence's 决算 and the named budget. */
+/** A relation word against the sentence's 决算 and the named budget. */
 function checkRelations(ctx: Ctx): void {
   for (const p of ctx.paragraphs)
-    for (const m of p.norm.matchAll(RELATION)) {
-      const at = m.index ?? 0;
-      const s = sentenceAt(p, at);
-      const inSentence = ((s && p.bySentence.get(s)) ?? []).filter((g) => g.kind === "amount");
-      const actual = [...inSentence].reverse().find((g) => g.role?.kind === "actual");
-      const budgets = inSentence.filter(
-        (g) => g.role?.kind === "budget" && (!m[3] || g.role.budget === m[3] || g.role.budget === "预算"),
-      );
-      if (!actual || budgets.length !== 1) continue;
-      const budget = budgets[0];
-      const word = m[2];
-      const c = compareFigure(printed(actual), printed(budget));
-      const holds = /大于|高于|超过/.test(word)
-        ? actual.value.gt(budget.value) && c.verdict !== "exact"
-        : /小于|低于/.test(word)
-          ? actual.value.lt(budget.value) && c.verdict !== "exact"
-          : c.verdict === "exact";
-      if (holds) continue;
-      const spot = {
-        paragraph: p.number,
-        start: at,
-        end: at + m[0].length,
-        quote: p.text.slice(at, at + m[0].length),
-      };
-      report(ctx, CHECK.RELATION, spot, { left: amountText(actual), right: amountText(budget) }, []);
-    }
+    for (const [re, parts] of RELATIONS)
+      for (const m of p.norm.matchAll(re)) {
+        const [word, named] = parts(m);
+        const at = m.index ?? 0;
+        const s = sentenceAt(p, at);
+        const inSentence = ((s && p.bySentence.get(s)) ?? []).filter((g) => g.kind === "amount");
+        const actual = [...inSentence].reverse().find((g) => g.role?.kind === "actual");
+        const budgets = inSentence.filter(
+          (g) => g.role?.kind === "budget" && (!named || g.role.budget === named || g.role.budget === "预算"),
+        );
+        if (!actual || budgets.length !== 1) continue;
+        const budget = budgets[0];
+        const c = compareFigure(printed(actual), printed(budget));
+        const holds = /大于|高于|超过/.test(word)
+          ? actual.value.gt(budget.value) && c.verdict !== "exact"
+          : /小于|低于/.test(word)
+            ? actual.value.lt(budget.value) && c.verdict !== "exact"
+            : c.verdict === "exact";
+        if (holds) continue;
+        const spot = {
+          paragraph: p.number,
+          start: at,
+          end: at + m[0].length,
+          quote: p.text.slice(at, at + m[0].length),
+        };
+        report(ctx, CHECK.RELATION, spot, { left: amountText(actual), right: amountText(budget) }, []);
+      }
 }
 
 /** A stated total and its parts in the same sentence (or the next one opening with 其中). */

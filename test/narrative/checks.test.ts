@@ -448,6 +448,18 @@ describe("a 三公 完成率 with no budget in its sentence", () => {
   });
 });
 
+describe("sections under bracketed headings", () => {
+  it("（五）一般公共预算… sets the section its 类 shares are read in", async () => {
+    const share = "3. 卫生健康支出类支出 137.96 万元，占 4.77%。";
+    const found = await narrate(["（五）一般公共预算财政拨款支出决算情况说明", share]);
+    expect(rules(found.findings)).toEqual(["NARR.share"]);
+    // Under a heading that names no table the share's base is unknown: unchecked.
+    const open = await narrate(["（一）认真开展党建工作", share]);
+    expect(open.findings).toEqual([]);
+    expect(open.coverage).toMatchObject({ figures: 2, checked: 1, unchecked: 1 });
+  });
+});
+
 describe("a quantity's own table decides", () => {
   it("a 项 the section's table lacks is left unchecked, not compared with another table's", async () => {
     const tables = (await sampleTables("corrected")).map((t) =>

@@ -74,6 +74,7 @@ export function sentenceAt(p: ReadParagraph, at: number): Sentence | undefined {
 }
 
 const HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
+const SUBHEADING = /^\([一二三四五六七八九十]+\)/;
 
 /** The table a top-level heading's section is about. */
 function sectionOf(heading: string): Section {
@@ -140,8 +141,11 @@ export function readNarrative(
   return paragraphs.map((p, i) => {
     const norm = halfWidth(p.text);
     const flat = squash(norm);
-    const heading = HEADING.test(flat) && flat.length <= 60 && !/[。;]./.test(flat);
+    const short = flat.length <= 60 && !/[。;]./.test(flat);
+    const heading = HEADING.test(flat) && short;
     if (heading) section = sectionOf(flat);
+    // A "(五) 一般公共预算…说明" heading sets the section only when it names a table's.
+    else if (short && SUBHEADING.test(flat) && sectionOf(flat) !== "other") section = sectionOf(flat);
     const sentences = readParagraph(p.text);
     const figures: NarrFigure[] = [];
     const bySentence = new Map<Sentence, NarrFigure[]>();

@@ -32,8 +32,14 @@ const LOCK_FILE = /^~\$/;
 const collator = new Intl.Collator("zh-CN", { numeric: true });
 const naturalOrder = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
-/** The stem a workbook and its narrative share: folder and name without extension, case-insensitive. */
-const stemKey = (file: string) => join(dirname(resolve(file)), basename(file, extname(file))).toLowerCase();
+/** A narrative's name may add 情况说明 to the workbook's: 部门A-情况说明.docx goes with 部门A.xlsx. */
+const NARRATIVE_SUFFIX = /[-_—\s]*(?:部门决算|决算)?(?:情况说明|说明)$/;
+
+/** A file's name without extension (and a narrative's without its 情况说明), case-insensitive. */
+const baseKey = (file: string) => basename(file, extname(file)).replace(NARRATIVE_SUFFIX, "").toLowerCase();
+
+/** The stem a workbook and its narrative share: folder and name, as baseKey. */
+const stemKey = (file: string) => join(dirname(resolve(file)), baseKey(file));
 
 async function kindOf(path: string): Promise<"file" | "dir" | undefined> {
   try {
@@ -127,15 +133,13 @@ function pairNarratives(
     return tasks;
   }
   const byStem = new Map(readable.map((t) => [stemKey(t.file), t]));
-  const byBase = new Map(readable.map((t) => [basename(t.file, extname(t.file)).toLowerCase(), t]));
+  const byBase = new Map(readable.map((t) => [baseKey(t.file), t]));
   // .docx before .txt: a department's Word file is its narrative, a .txt beside it a copy.
   const ordered = [...narratives].sort(
     (a, b) => Number(/\.txt$/i.test(a.file)) - Number(/\.txt$/i.test(b.file)),
   );
   for (const n of ordered) {
-    const task =
-      byStem.get(stemKey(n.file)) ??
-      (n.given ? byBase.get(basename(n.file, extname(n.file)).toLowerCase()) : undefined);
+    const task = byStem.get(stemKey(n.file)) ?? (n.given ? byBase.get(baseKey(n.file)) : undefined);
     if (task && task.narrative === undefined) {
       task.narrative = n.file;
     } else if (n.given) {

@@ -83,6 +83,19 @@ describe("expandInputs", () => {
     ]);
   });
 
+  it("pairs 部门A-情况说明.docx and 部门B情况说明.txt with 部门A.xlsx and 部门B.xlsx, not 情况说明 alone", async () => {
+    mkdirSync(at("后缀"));
+    for (const name of ["部门A.xlsx", "部门B.xlsx"]) copyFileSync(SAMPLE, at("后缀", name));
+    for (const name of ["部门A-情况说明.docx", "部门B情况说明.txt", "情况说明.docx"])
+      writeFileSync(at("后缀", name), "说明");
+    const { tasks, skipped } = await expandInputs(["后缀"]);
+    expect(tasks).toEqual([
+      { file: join("后缀", "部门A.xlsx"), narrative: join("后缀", "部门A-情况说明.docx") },
+      { file: join("后缀", "部门B.xlsx"), narrative: join("后缀", "部门B情况说明.txt") },
+    ]);
+    expect(skipped).toEqual([join("后缀", "情况说明.docx")]);
+  });
+
   it("pairs a narrative given on the command line by its name, and --narrative with the one workbook", async () => {
     const given = await expandInputs(["收到的决算/部门10.xlsx", "说明/部门10.txt", "收到的决算/部门9.txt"]);
     expect(given.tasks).toHaveLength(2);

@@ -1,6 +1,7 @@
+import { checkWorkbook } from "../../src/engine/check";
 import { FUNCTION_CODES } from "../../src/engine/codes";
 import { checkNarrative } from "../../src/engine/narrative";
-import { narrate, rules, sampleTables, SG, YB, ZC } from "./helpers";
+import { narrate, rules, sample, sampleTables, SG, YB, ZC } from "./helpers";
 
 /**
  * Each narrative check with a passing and a failing sentence, written as real reports write them, read
@@ -483,5 +484,28 @@ describe("a quantity's own table decides", () => {
       FUNCTION_CODES,
     );
     expect(full.findings.map((f) => [f.rule, f.table])).toEqual([["NARR.amount", "T_YBZC"]]);
+  });
+});
+
+describe("项目 amounts in 绩效", () => {
+  const perf = (executed: string) => [
+    "十三、预算绩效情况说明",
+    `1. 政务中心运行经费项目绩效自评综述：项目全年预算数为 740.77 万元，执行数为 ${executed} 万元。`,
+  ];
+  const check = async (paragraphs: string[]) => {
+    const narrative = { source: "部门A.docx", paragraphs: paragraphs.map((text) => ({ text })) };
+    return checkWorkbook(await sample("corrected"), { narrative });
+  };
+
+  it("are the project's 自评表 预算数 and 执行数", async () => {
+    const ok = await check(perf("740.77"));
+    expect(ok.findings.filter((f) => f.rule.startsWith("NARR."))).toEqual([]);
+    expect(ok.narrative).toMatchObject({ figures: 2, checked: 2, matched: 2 });
+    const bad = await check(perf("704.77"));
+    expect(
+      bad.findings
+        .filter((f) => f.rule.startsWith("NARR."))
+        .map((f) => [f.rule, f.table, f.cells[0].address]),
+    ).toEqual([["NARR.amount", "PERF:政务中心运行经费", "E11"]]);
   });
 });

@@ -5,6 +5,7 @@ import { formatAmount, sum, ZERO } from "../decimal";
 import { Finding, Lang } from "../findings";
 import { CellRef } from "../model";
 import { showAmount } from "../rules/format";
+import { PerfTable } from "../selfeval";
 import { TableInstance } from "../tables/types";
 import { compareFigure, compareRatio, showPercent } from "./arithmetic";
 import * as CHECK from "./checks";
@@ -502,8 +503,9 @@ export function checkNarrative(
   tables: readonly TableInstance[],
   codes: CodeList,
   lang: Lang = "zh",
+  projects: readonly PerfTable[] = [],
 ): NarrativeResult {
-  const tq = new TableQuantities(tables, codes, lang);
+  const tq = new TableQuantities(tables, codes, lang, projects);
   const paragraphs = readNarrative(source.paragraphs, tq);
   const ctx: Ctx = { lang, emit: emitter(lang), source, tq, paragraphs, findings: [] };
   const figures = paragraphs.flatMap((p) => p.figures);

@@ -1,5 +1,6 @@
 import { extendCodeList, FUNCTION_CODES } from "../codes";
 import { Workbook } from "../model";
+import { recognizePerfTables } from "../selfeval";
 import { CheckOptions } from "../result";
 import { TableInstance } from "../tables/types";
 import { checkNarrative, NarrativeResult } from "./check";
@@ -24,5 +25,5 @@ export function narrativeStep(
   const source = options.narrative ?? (wb && findNarrativeSheet(wb, new Set(tables.map((t) => t.sheet))));
   if (!source) return undefined;
   const codes = extendCodeList(FUNCTION_CODES, options.codes?.function ?? []);
-  return checkNarrative(source, tables, codes, options.lang ?? "zh");
+  return checkNarrative(source, tables, codes, options.lang ?? "zh", wb ? recognizePerfTables(wb) : []);
 }

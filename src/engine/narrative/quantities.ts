@@ -6,6 +6,7 @@ import { Lang } from "../findings";
 import { CellRef, toA1 } from "../model";
 import { describeCell } from "../rules/format";
 import { findLine, indexTable, IndexedTable } from "../rules/table-index";
+import { PerfTable } from "../selfeval";
 import { schemaOf } from "../tables/schemas";
 import { TableKey, TableInstance, TableRow } from "../tables/types";
 import { ClassNames, normName, Role } from "./concepts";
@@ -20,7 +21,8 @@ import { ClassNames, normName, Role } from "./concepts";
 export type Section = "SZ" | "SR" | "ZC" | "CZ" | "YB" | "JJ" | "GZ" | "SG" | "other";
 
 export interface Source {
-  table: TableKey;
+  /** A table key, or a 自评表's id (PERF:政务中心运行经费). */
+  table: string;
   value: Decimal | null;
   decimals: number;
   cells: CellRef[];
@@ -66,6 +68,8 @@ export class TableQuantities {
     tables: readonly TableInstance[],
     private readonly codes: CodeList,
     private readonly lang: Lang,
+    /** The 项目支出绩效自评表s: 绩效 paragraphs give each project's 预算数 and 执行数. */
+    private readonly projects: readonly PerfTable[] = [],
   ) {
     for (const t of tables) if (!this.ix.has(t.key)) this.ix.set(t.key, indexTable(t, codes));
     const pairs: [string, string][] = [];
@@ -86,6 +90,30 @@ export class TableQuantities {
     let best: number | undefined;
     for (const [y, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = y;
     return best;
+  }
+
+  /** The 自评表 project a label names ("政务中心运行经费项目绩效自评综述：项目"), the longest name. */
+  projectIn(label: string): string | undefined {
+    const text = normName(label);
+    let best: string | undefined;
+    for (const t of this.projects)
+      if (t.kind === "project" && text.includes(normName(t.name)) && t.name.length > (best?.length ?? 0))
+        best = t.name;
+    return best;
+  }
+
+  private project(name: string, budget: boolean): Source | undefined {
+    const t = this.projects.find((p) => p.kind === "project" && p.name === name);
+    const n = budget ? t?.budget.budget : t?.budget.executed;
+    if (!t || !n) return undefined;
+    const col = budget ? "预算数" : "执行数";
+    return {
+      table: t.id,
+      value: n.value,
+      decimals: n.decimals,
+      cells: [{ sheet: n.sheet, address: n.address }],
+      label: this.lang === "zh" ? `${t.name}项目支出绩效自评表“${col}”` : `the 自评表 of ${t.name}, ${col}`,
+    };
   }
 
   /** A 类's name as the tables give it. */
@@ -176,6 +204,12 @@ export class TableQuantities {
 
   private resolveOnce(concept: string, role: Role, section: Section): Quantity | undefined {
     if (role.kind === "delta") return undefined;
+    if (concept.startsWith("project:")) {
+      const budget = role.kind === "budget";
+      if (budget && !/全年|预算|调整/.test(role.budget)) return undefined;
+      const src = this.project(concept.slice(8), budget);
+      return src ? { key: `${concept}:${budget ? "预算" : "执行"}`, sources: [src] } : undefined;
+    }
     if (role.kind === "budget") {
       const col = concept.startsWith("SG.") && /全年|预算/.test(role.budget) ? concept.slice(3) : undefined;
       const src = col && this.sg(`预算数.${col}`);

@@ -175,9 +175,14 @@ export function readNarrative(
           } else {
             const reading = readLabel(f.label, tq.classNames);
             fig.role = reading.role;
-            if (reading.concept) subject ??= reading.concept;
-            fig.concept =
-              reading.concept ?? (reading.role.kind !== "value" ? (subject ?? paragraphSubject) : undefined);
+            // A 绩效 paragraph's 项目全年预算数为 / 执行数为 names its project: 预算 and 执行 are the 自评表's.
+            const project =
+              !reading.concept && (reading.role.kind === "budget" || reading.role.kind === "actual")
+                ? tq.projectIn(f.label)
+                : undefined;
+            const own = reading.concept ?? (project && `project:${project}`);
+            if (own) subject ??= own;
+            fig.concept = own ?? (reading.role.kind !== "value" ? (subject ?? paragraphSubject) : undefined);
             if (fig.concept) fig.quantity = tq.resolve(fig.concept, reading.role, section);
             if (fig.concept && (reading.role.kind === "value" || reading.role.kind === "actual")) {
               const list = stated.get(fig.concept) ?? [];

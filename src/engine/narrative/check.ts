@@ -31,6 +31,15 @@ const amountText = (f: NarrFigure): string => formatAmount(f.value, f.decimals);
 
 const printed = (f: NarrFigure) => ({ value: f.value, decimals: f.decimals });
 
+const ROUNDING_NOTE = {
+  zh: "（相差 {difference}，属尾差，仍应一致）",
+  en: " (a rounding difference of {difference}; still worth fixing)",
+};
+const SAME_NOTE = {
+  zh: "；与{other} {otherValue} 一致，请核对口径",
+  en: "; it equals {other} {otherValue}: check which figure is meant",
+};
+
 /** Each tied amount against its primary cell; a miss that equals another source says which. */
 function checkAmounts(ctx: Ctx, figures: NarrFigure[]): void {
   for (const f of figures) {
@@ -41,20 +50,7 @@ function checkAmounts(ctx: Ctx, figures: NarrFigure[]): void {
     const { verdict, difference } = compareFigure(printed(f), primary);
     if (verdict === "exact") continue;
     const same = others.find((o) => compareFigure(printed(f), o).verdict === "exact");
-    const zh = ctx.lang === "zh";
-    const notes: string[] = [];
-    if (verdict === "rounding")
-      notes.push(
-        zh
-          ? `（相差 ${formatAmount(difference, f.decimals)}，属尾差，仍应一致）`
-          : ` (a rounding difference of ${formatAmount(difference, f.decimals)}; still worth fixing)`,
-      );
-    if (same)
-      notes.push(
-        zh
-          ? `；与${same.label} ${showAmount(same.value, same.decimals, "zh")} 一致，请核对口径`
-          : `; it equals ${same.label} ${showAmount(same.value, same.decimals, "en")}: check which figure is meant`,
-      );
+    const notes = [...(verdict === "rounding" ? [ROUNDING_NOTE] : []), ...(same ? [SAME_NOTE] : [])];
     report(
       ctx,
       CHECK.AMOUNT,
@@ -62,11 +58,16 @@ function checkAmounts(ctx: Ctx, figures: NarrFigure[]): void {
       {
         cell: primary.label,
         value: showAmount(primary.value, primary.decimals, ctx.lang),
-        note: notes.join(""),
+        difference: formatAmount(difference, f.decimals),
+        other: same?.label ?? "",
+        otherValue: same ? showAmount(same.value, same.decimals, ctx.lang) : "",
       },
       [...primary.cells, ...(same?.cells ?? [])],
       {
         severity: verdict === "rounding" ? "rounding" : undefined,
+        suffix: notes.length
+          ? { zh: notes.map((n) => n.zh).join(""), en: notes.map((n) => n.en).join("") }
+          : undefined,
         table: primary.table,
         expected: (primary.value ?? ZERO).toFixed(),
         actual: f.value.toFixed(),

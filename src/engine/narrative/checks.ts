@@ -10,8 +10,8 @@ export const AMOUNT = defineCheck({
   group: "narrative",
   severity: "error",
   messages: {
-    zh: "{where}：{quote} ≠ {cell} {value}{note}",
-    en: "{where}: {quote} ≠ {cell} {value}{note}",
+    zh: "{where}：{quote} ≠ {cell} {value}",
+    en: "{where}: {quote} ≠ {cell} {value}",
   },
   describe: {
     zh: "情况说明中的金额等于表中对应单元格（含尾差判断）",

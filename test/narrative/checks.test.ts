@@ -277,6 +277,7 @@ describe("wording warnings", () => {
     const ok = await narrate([
       "截至 2024 年 12 月 31 日，本级共有车辆 0 辆。",
       "自2023年5月份实现建筑垃圾处置核准审管联动改革。",
+      "与2019年度相比，办事时限缩短了一半。",
     ]);
     expect(ok.findings).toEqual([]);
   });

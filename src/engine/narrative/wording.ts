@@ -18,7 +18,7 @@ const HEADING_YEAR = /(\d{4})\s*年度/g;
 const SENTENCE_YEAR = /^\s*(\d{4})\s*年度/g;
 const COMPARED = /(?:与|比|较)\s*(\d{4})\s*年度?\s*(?:相比|比较|决算)/g;
 /** 占76.23 followed by punctuation: a share with no % (decimals required, so counts are not taken). */
-const NO_PERCENT = /占[^,。;%\d]{0,20}?(\d+\.\d+)(?=\s*(?:[,。;)]|$))/g;
+const NO_PERCENT = /占(?!地)[^,。;%\d]{0,20}?(\d+\.\d+)(?=\s*(?:[,。;)]|$))/g;
 const CLASS_WORDS = /([\u4e00-\u9fa5]{1,30})(?:\(类\)|类支出)/g;
 
 function spot(p: ReadParagraph, start: number, quote: string) {

@@ -2,7 +2,7 @@ import { availableParallelism } from "os";
 import { resolve } from "path";
 import { CheckOptions } from "../engine";
 import { CheckArgs } from "./args";
-import { CheckTask, expandInputs, pairPrevious } from "./inputs";
+import { CheckTask, expandInputs, kindOf } from "./inputs";
 import type { CliIO } from "./main";
 import { forEachOrdered, WorkerPool } from "./pool";
 import { Progress } from "./progress";
@@ -75,11 +75,16 @@ export async function checkBatch(args: CheckArgs, options: CheckOptions, io: Cli
     narrative: args.narrative,
     exclude: args.out !== undefined ? [args.out] : [],
   });
-  if (args.previous !== undefined && !(await pairPrevious(tasks, args.previous))) {
-    io.stderr.write(
-      "--previous 为工作簿时只能与一个工作簿一起使用（--previous FILE goes with exactly one workbook）\n",
-    );
-    return 2;
+  if (args.previous !== undefined) {
+    // Loaded here: it reads workbooks, and `--help` never loads the reader.
+    const { pairPrevious } = await import("./previous");
+    const folder = (await kindOf(args.previous)) === "dir";
+    if (!(await pairPrevious(tasks, args.previous, folder, io.readFile))) {
+      io.stderr.write(
+        "--previous 为工作簿时只能与一个工作簿一起使用（--previous FILE goes with exactly one workbook）\n",
+      );
+      return 2;
+    }
   }
   if (!tasks.length) {
     // Everything named was the summary being written: nothing checked must not look like a clean batch.

@@ -5,21 +5,8 @@ import { NarrativeReadError, readNarrative } from "../hosts/narrative/read";
 import { readXlsx } from "../hosts/xlsx/read";
 import { WorkbookReadError } from "../hosts/xlsx/zip";
 import { CheckTask } from "./inputs";
+import { readPrevious } from "./previous";
 import { FileReport } from "./report";
-
-/** Last year's workbook for the cross-year checks, or why there is none (said in the report). */
-async function readPrevious(
-  task: CheckTask,
-  readFile: (path: string) => Promise<Uint8Array>,
-): Promise<{ file: string; workbook?: Workbook; error?: string }> {
-  if (task.previous === undefined) return { file: "" };
-  if (task.previous === null) return { file: "", error: "上年文件夹中没有同名的工作簿，跨年检查未做" };
-  try {
-    return { file: task.previous, workbook: await readXlsx(await readFile(task.previous), task.previous) };
-  } catch (e) {
-    return { file: task.previous, error: `上年报表 ${task.previous} 无法读取：${(e as Error).message}` };
-  }
-}
 
 /**
  * One workbook (and its 情况说明), read and checked: on a worker thread, or in-process for a single
@@ -50,19 +37,19 @@ export async function checkFile(
       narrativeError = why;
     }
   }
-  const last = await readPrevious(task, readFile);
+  const last = await readPrevious(task, workbook, readFile);
   try {
     const result = checkWorkbook(workbook, {
       ...options,
       ...(narrative ? { narrative } : {}),
-      ...(last.workbook ? { previous: { file: last.file, workbook: last.workbook } } : {}),
+      ...(last.workbook && last.file ? { previous: { file: last.file, workbook: last.workbook } } : {}),
     });
     return {
       file,
       ...readIdentity(workbook.sheets, result.tables),
       ...result,
       ...(narrativeError !== undefined ? { narrativeError } : {}),
-      ...(last.workbook ? { previous: last.file } : {}),
+      ...(last.workbook && last.file ? { previous: last.file } : {}),
       ...(last.error !== undefined ? { previousError: last.error } : {}),
     };
   } catch (e) {

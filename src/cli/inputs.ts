@@ -13,8 +13,10 @@ import { glob, isDynamicPattern } from "tinyglobby";
 export interface CheckTask {
   file: string;
   narrative?: string;
-  /** Last year's workbook of the same department; null when --previous named a folder without it. */
+  /** Last year's workbook with the same stem (or the one given); null: none in the --previous folder. */
   previous?: string | null;
+  /** Last year's workbooks no stem claimed, by department: the worker pairs by department (previous.ts). */
+  previousByDepartment?: [string, string][];
   error?: { message: string; reason: "not-found" | "not-workbook" };
 }
 
@@ -41,7 +43,7 @@ const baseKey = (file: string) => basename(file, extname(file)).replace(NARRATIV
 /** The stem a workbook and its narrative share: folder and name, as baseKey. */
 const stemKey = (file: string) => join(dirname(resolve(file)), baseKey(file));
 
-async function kindOf(path: string): Promise<"file" | "dir" | undefined> {
+export async function kindOf(path: string): Promise<"file" | "dir" | undefined> {
   try {
     return (await fs.stat(path)).isDirectory() ? "dir" : "file";
   } catch {
@@ -153,27 +155,4 @@ function pairNarratives(
     }
   }
   return tasks;
-}
-
-/**
- * `--previous`: a workbook goes with the one workbook checked; a folder's workbooks (searched as inputs
- * are) pair with this year's by file name (部门A.xlsx with 上年/部门A.xlsx). A workbook left without one
- * is checked all the same, and its report says that last year's was not found. False when a workbook
- * was given for other than exactly one workbook checked.
- */
-export async function pairPrevious(tasks: CheckTask[], previous: string): Promise<boolean> {
-  const readable = tasks.filter((t) => !t.error);
-  if ((await kindOf(previous)) !== "dir") {
-    if (readable.length !== 1) return false;
-    readable[0].previous = previous;
-    return true;
-  }
-  const found = await glob(["**/*"], { cwd: previous, onlyFiles: true, followSymbolicLinks: false });
-  const lastYear = new Map<string, string>();
-  for (const f of found.sort(naturalOrder)) {
-    const key = basename(f).toLowerCase();
-    if (WORKBOOK.test(f) && !LOCK_FILE.test(key) && !lastYear.has(key)) lastYear.set(key, join(previous, f));
-  }
-  for (const t of readable) t.previous = lastYear.get(basename(t.file).toLowerCase()) ?? null;
-  return true;
 }

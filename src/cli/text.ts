@@ -33,6 +33,7 @@ const WORDS = {
     unreadableFiles: "无法读取的文件",
     otherSpreadsheets: "未检查的其他格式表格（请另存为 .xlsx）",
     previous: "上年报表",
+    withoutPrevious: (n: number) => `未与上年报表对照的文件（${n} 个）`,
     narrativeUnread: "情况说明无法读取，未核对",
     narrative: (source: string, checked: number, unchecked: number) =>
       `情况说明 ${source}：核对 ${checked} 个数字，${unchecked} 个无法对应到表中数字、未核对`,
@@ -56,6 +57,7 @@ const WORDS = {
     unreadableFiles: "Unreadable files",
     otherSpreadsheets: "Spreadsheets in other formats, not checked (save them as .xlsx)",
     previous: "Last year's report",
+    withoutPrevious: (n: number) => `Files not compared with last year's report (${n})`,
     narrativeUnread: "Narrative not checked: it could not be read",
     narrative: (source: string, checked: number, unchecked: number) =>
       `Narrative ${source}: ${checked} figures checked, ${unchecked} not tied to one table figure and not checked`,
@@ -195,9 +197,12 @@ export class BatchTally {
   files = 0;
   unreadable: string[] = [];
   withErrors: string[] = [];
+  /** --previous given, but no last year's workbook compared (not found, not read, wrong year). */
+  withoutPrevious: string[] = [];
 
   add(r: FileReport): void {
     this.files++;
+    if (r.previousError !== undefined) this.withoutPrevious.push(r.file);
     if (r.error !== undefined) this.unreadable.push(r.file);
     else if (r.findings.some((f) => f.severity === "error")) this.withErrors.push(r.file);
   }
@@ -220,6 +225,10 @@ export function formatBatchSummary(tally: BatchTally, skipped: readonly string[]
   if (tally.withErrors.length) lines.push(`${w.errorFiles}${w.colon}${nameList(tally.withErrors, lang)}`);
   if (tally.unreadable.length)
     lines.push(`${w.unreadableFiles}${w.colon}${nameList(tally.unreadable, lang)}`);
+  if (tally.withoutPrevious.length) {
+    const n = tally.withoutPrevious.length;
+    lines.push(`${w.withoutPrevious(n)}${w.colon}${nameList(tally.withoutPrevious, lang)}`);
+  }
   // A department's .xls or .et among the skipped is a submission nobody checked: named, not just counted.
   const sheets = skipped.filter((f) => OTHER_SPREADSHEET.test(f));
   if (sheets.length) lines.push(`${w.otherSpreadsheets}${w.colon}${nameList(sheets, lang)}`);

@@ -1,7 +1,8 @@
 /**
  * Builds samples/published.xlsx (the seed report exactly as published) and samples/corrected.xlsx (the
  * same report made consistent) from the data in scripts/samples/, each with its 情况说明 sheet, and the
- * published 情况说明 alone as samples/published-情况说明.docx. Run with `npm run samples`. The output
+ * published 情况说明 alone as samples/published-情况说明.docx, and the seed as last year's report as
+ * samples/previous.xlsx. Run with `npm run samples`. The output
  * is byte-for-byte reproducible: fixed document dates and fixed zip entry times.
  */
 import ExcelJS from "exceljs";
@@ -13,6 +14,7 @@ import { Disclosure } from "./samples/disclosure-types";
 import { addNarrativeSheet, narrativeDocx } from "./samples/narrative";
 import { correctedNarrative, PUBLISHED_NARRATIVE } from "./samples/narrative-data";
 import { addPerfSheets } from "./samples/perf";
+import { previousWorkbook } from "./samples/previous";
 
 type Variant = "published" | "corrected";
 
@@ -58,6 +60,12 @@ export async function buildWorkbook(d: Disclosure, variant: Variant): Promise<Ui
   return fixZipTimes(new Uint8Array(await wb.xlsx.writeBuffer()), FIXED_DATE);
 }
 
+/** The seed as the department's 2023 report, whose 年末 is not the seed's 年初 in one fund. */
+export async function buildPreviousWorkbook(): Promise<Uint8Array> {
+  const wb = previousWorkbook(FIXED_DATE);
+  return fixZipTimes(new Uint8Array(await wb.xlsx.writeBuffer()), FIXED_DATE);
+}
+
 /** The published 情况说明 alone, as a department hands it in beside its workbook. */
 export function buildNarrativeDocx(): Promise<Uint8Array> {
   return narrativeDocx(PUBLISHED_NARRATIVE, FIXED_DATE);
@@ -74,6 +82,10 @@ async function main(): Promise<void> {
     writeFileSync(file, await buildWorkbook(d, variant));
     console.log(`wrote ${file}`);
   }
+  // Last year's report of the same department, for `--previous` (scripts/samples/previous.ts).
+  const previous = join(ROOT, "samples", "previous.xlsx");
+  writeFileSync(previous, await buildPreviousWorkbook());
+  console.log(`wrote ${previous}`);
   const docx = join(ROOT, "samples", "published-情况说明.docx");
   writeFileSync(docx, await buildNarrativeDocx());
   console.log(`wrote ${docx}`);

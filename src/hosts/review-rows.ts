@@ -9,12 +9,31 @@ import { tableTitle } from "../panel/grouping";
  */
 
 export const REVIEW_HEADERS: Record<Lang, string[]> = {
-  zh: ["序号", "规则", "级别", "表", "说明", "应为", "实为", "差额", "单元格", "备注"],
-  en: ["No.", "Rule", "Severity", "Table", "Message", "Expected", "Actual", "Difference", "Cells", "Notes"],
+  zh: ["序号", "规则", "级别", "表", "问题", "应为", "实为", "差额", "单元格", "说明", "备注"],
+  en: [
+    "No.",
+    "Rule",
+    "Severity",
+    "Table",
+    "Message",
+    "Expected",
+    "Actual",
+    "Difference",
+    "Cells",
+    "Explanation",
+    "Notes",
+  ],
 };
 
-/** Columns of a row, by their place in the headers. */
-export const REVIEW_COL = { rule: 1, message: 4, cells: 8, notes: 9 } as const;
+/** Columns of a row, by their place in the headers: 说明 is the department's word, 备注 the reviewer's. */
+export const REVIEW_COL = { rule: 1, message: 4, cells: 8, explanation: 9, notes: 10 } as const;
+
+/**
+ * Sheets written before explanations had nine columns (then a 备注) and called the message 说明: they
+ * are still known as review sheets by these.
+ */
+export const LEGACY_REVIEW_COLUMNS = 9;
+export const LEGACY_MESSAGE_HEADER = "说明";
 
 const SEVERITY_TEXT: Record<Lang, Record<Severity, string>> = {
   zh: { error: "错误", rounding: "尾差", warning: "警告", info: "提示" },
@@ -28,15 +47,17 @@ const SEVERITY_TEXT: Record<Lang, Record<Severity, string>> = {
 export function cellsText(cells: readonly CellRef[], max = Infinity): string {
   const groups: { sheet: string; addresses: string[] }[] = [];
   for (const c of cells) {
+    // Last year's cells are named with their workbook, as Excel names another workbook's: [2023.xlsx]表!F35.
+    const sheet = c.file === undefined ? c.sheet : `[${c.file}]${c.sheet}`;
     const last = groups[groups.length - 1];
-    if (last?.sheet === c.sheet) last.addresses.push(c.address);
-    else groups.push({ sheet: c.sheet, addresses: [c.address] });
+    if (last?.sheet === sheet) last.addresses.push(c.address);
+    else groups.push({ sheet, addresses: [c.address] });
   }
   const text = groups.map((g) => `${g.sheet}!${g.addresses.join(", ")}`).join("; ");
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** One finding's row, not yet escaped; the 备注 column is left for the reviewer. */
+/** One finding's row, not yet escaped, with its 说明 if it has one; the 备注 column is left for the reviewer. */
 export function reviewValues(
   finding: Finding,
   index: number,
@@ -53,6 +74,7 @@ export function reviewValues(
     finding.actual ?? "",
     finding.difference ?? "",
     cellsText(finding.cells, cellsMax),
+    finding.explanation ?? "",
     "",
   ];
 }

@@ -49,7 +49,7 @@ describe("exportReview", () => {
     const sheet = b.sheet(REVIEW_SHEET)!;
     expect(b.activeSheet).toBe(REVIEW_SHEET);
     expect(sheet.frozenRows).toBe(1);
-    expect(REVIEW_HEADERS.map((_, i) => b.cell(REVIEW_SHEET, `${"ABCDEFGHIJ"[i]}1`).value)).toEqual(
+    expect(REVIEW_HEADERS.map((_, i) => b.cell(REVIEW_SHEET, `${"ABCDEFGHIJK"[i]}1`).value)).toEqual(
       REVIEW_HEADERS,
     );
     const row = (r: number) => "ABCDEFGHIJ".split("").map((c) => b.cell(REVIEW_SHEET, `${c}${r}`).value);
@@ -184,34 +184,34 @@ describe("exportReview", () => {
     const b = book();
     const host = createExcelHost(b.run);
     await host.exportReview(findings);
-    expect(b.cell(REVIEW_SHEET, "J1").value).toBe("备注");
-    b.cell(REVIEW_SHEET, "J2").value = "已与单位核实，待改";
-    b.cell(REVIEW_SHEET, "J3").value = "=不是公式";
+    expect(b.cell(REVIEW_SHEET, "K1").value).toBe("备注");
+    b.cell(REVIEW_SHEET, "K2").value = "已与单位核实，待改";
+    b.cell(REVIEW_SHEET, "K3").value = "=不是公式";
     // The next check: amounts changed, the order too, and PERF.score is gone (fixed).
     const again = [
       { ...findings[0], rule: "ZC.class", cells: [{ sheet: "支出决算表", address: "D4" }] },
       { ...findings[0], message: "合计不等于各项之和（相差 0.05）", actual: "1234.51" },
     ];
     await host.exportReview(again);
-    expect(b.cell(REVIEW_SHEET, "J2").value).toBe("");
+    expect(b.cell(REVIEW_SHEET, "K2").value).toBe("");
     expect(b.cell(REVIEW_SHEET, "B3").value).toBe("ZC.row.total");
-    expect(b.cell(REVIEW_SHEET, "J3").value).toBe("已与单位核实，待改");
+    expect(b.cell(REVIEW_SHEET, "K3").value).toBe("已与单位核实，待改");
     // The note whose finding is not listed any more is kept below, after a line saying so.
     expect(b.cell(REVIEW_SHEET, "A4").value).toBe("");
     expect(b.cell(REVIEW_SHEET, "E5").value).toMatch(/^以下备注来自上次导出的审核表/);
-    expect(["B6", "E6", "I6", "J6"].map((a) => b.cell(REVIEW_SHEET, a).value)).toEqual([
+    expect(["B6", "E6", "I6", "K6"].map((a) => b.cell(REVIEW_SHEET, a).value)).toEqual([
       "PERF.score",
       findings[1].message,
       "a b's!B2",
       "=不是公式",
     ]);
-    const note = b.cell(REVIEW_SHEET, "J6");
+    const note = b.cell(REVIEW_SHEET, "K6");
     expect([note.formula, note.numberFormat]).toEqual([undefined, "@"]);
     // Notes carried twice stay once each.
     await host.exportReview(again);
-    expect(b.cell(REVIEW_SHEET, "J3").value).toBe("已与单位核实，待改");
-    expect(b.cell(REVIEW_SHEET, "J6").value).toBe("=不是公式");
-    expect(b.cell(REVIEW_SHEET, "J7").value).toBe("");
+    expect(b.cell(REVIEW_SHEET, "K3").value).toBe("已与单位核实，待改");
+    expect(b.cell(REVIEW_SHEET, "K6").value).toBe("=不是公式");
+    expect(b.cell(REVIEW_SHEET, "K7").value).toBe("");
   });
 
   it("reads notes typed beside a sheet written before the 备注 column, and in English headers", () => {
@@ -236,8 +236,20 @@ describe("exportReview", () => {
       { rule: "ZC.row.total", message: "合计不等于各项之和", cells: "支出决算表!C7", note: "核实中 / 张三" },
     ]);
     const english = [
-      ["No.", "Rule", "Severity", "Table", "Message", "Expected", "Actual", "Difference", "Cells", "Notes"],
-      [1, "ZC.row.total", "Error", "", "m", "", "", "", "支出决算表!C7", "checked"],
+      [
+        "No.",
+        "Rule",
+        "Severity",
+        "Table",
+        "Message",
+        "Expected",
+        "Actual",
+        "Difference",
+        "Cells",
+        "Explanation",
+        "Notes",
+      ],
+      [1, "ZC.row.total", "Error", "", "m", "", "", "", "支出决算表!C7", "已说明", "checked"],
     ];
     expect(readNotes(english)).toEqual([
       { rule: "ZC.row.total", message: "m", cells: "支出决算表!C7", note: "checked" },

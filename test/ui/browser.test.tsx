@@ -219,13 +219,13 @@ describe("reviewCsv", () => {
     const lines = reviewCsv([finding, { ...finding, message: '含"引号",和逗号', difference: "-0.01" }]).split(
       "\r\n",
     );
-    expect(lines[0]).toBe("\uFEFF序号,规则,级别,表,说明,应为,实为,差额,单元格,备注");
+    expect(lines[0]).toBe("\uFEFF序号,规则,级别,表,问题,应为,实为,差额,单元格,说明,备注");
     expect(lines[1]).toBe(
-      '1,ZC.row.total,错误,支出决算表,卫生健康支出：本年支出合计 ≠ 基本支出,137.96,137.97,0.01,"支出决算表!B4, C4",',
+      '1,ZC.row.total,错误,支出决算表,卫生健康支出：本年支出合计 ≠ 基本支出,137.96,137.97,0.01,"支出决算表!B4, C4",,',
     );
     expect(lines[2]).toContain(',"含""引号"",和逗号",137.96,137.97,-0.01,');
     expect(reviewCsv([], "en")).toBe(
-      "\uFEFFNo.,Rule,Severity,Table,Message,Expected,Actual,Difference,Cells,Notes\r\n",
+      "\uFEFFNo.,Rule,Severity,Table,Message,Expected,Actual,Difference,Cells,Explanation,Notes\r\n",
     );
   });
 
@@ -236,9 +236,9 @@ describe("reviewCsv", () => {
       { sheet: "支出决算表", address: "C4" },
     ];
     const row = reviewCsv([{ ...finding, cells }]).split("\r\n")[1];
-    expect(row.endsWith(`,"It's 表 1!B4, B5; 支出决算表!C4",`)).toBe(true);
+    expect(row.endsWith(`,"It's 表 1!B4, B5; 支出决算表!C4",,`)).toBe(true);
     const formula = reviewCsv([{ ...finding, cells: [{ sheet: "=cmd", address: "A1" }] }]).split("\r\n")[1];
-    expect(formula.endsWith(`,'=cmd!A1,`)).toBe(true);
+    expect(formula.endsWith(`,'=cmd!A1,,`)).toBe(true);
   });
 
   it("escapes texts a spreadsheet would run as formulas", () => {

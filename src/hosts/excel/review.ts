@@ -3,6 +3,8 @@ import { CellRef, parseA1 } from "../../engine/model";
 import { escapeFormulaText } from "../escape";
 import {
   cellsText as sharedCellsText,
+  LEGACY_MESSAGE_HEADER,
+  LEGACY_REVIEW_COLUMNS,
   REVIEW_COL,
   REVIEW_HEADERS as HEADER_TEXTS,
   reviewValues,
@@ -24,18 +26,25 @@ export const REVIEW_HEADERS = HEADER_TEXTS.zh;
 export const HEADERS = HEADER_TEXTS;
 const COL = REVIEW_COL;
 
+/** A header cell that names the column, in either language (the message's older zh name too). */
+const isHeader = (h: unknown, col: number) =>
+  h === HEADERS.zh[col] || h === HEADERS.en[col] || (col === COL.message && h === LEGACY_MESSAGE_HEADER);
+
 /**
  * Whether a sheet's first row is a review sheet's header, in either language: its first nine columns,
- * as written before the 备注 column was added too.
+ * as written before the 说明 and 备注 columns were added too.
  */
 export function isReviewHeader(first: unknown[]): boolean {
-  return Object.values(HEADERS).some((h) => h.slice(0, COL.notes).every((text, i) => first[i] === text));
+  const legacy = (i: number) => (i === COL.message ? first[i] === LEGACY_MESSAGE_HEADER : false);
+  return Object.values(HEADERS).some((h) =>
+    h.slice(0, LEGACY_REVIEW_COLUMNS).every((text, i) => first[i] === text || legacy(i)),
+  );
 }
 
 /** Column widths in points, matching the headers. */
-const WIDTHS = [36, 120, 40, 150, 420, 80, 80, 80, 180, 200];
+const WIDTHS = [36, 120, 40, 150, 420, 80, 80, 80, 180, 240, 200];
 
-/** Rows per sync: 9 cells and a hyperlink each, ~1 KB with a long message, so ~1 MB a request. */
+/** Rows per sync: 11 cells and a hyperlink each, ~1 KB with a long message, so ~1 MB a request. */
 export const REVIEW_ROWS_PER_SYNC = 1_000;
 
 /** Longest text for the 单元格 column (a hyperlink's display text is limited to 255 characters). */
@@ -68,7 +77,7 @@ const noteKey = (rule: string, cells: string) => `${rule}\u0000${cells}`;
  */
 export function readNotes(values: unknown[][]): ReviewNote[] {
   const [header = [], ...rows] = values;
-  const find = (i: number) => header.findIndex((h) => h === HEADERS.zh[i] || h === HEADERS.en[i]);
+  const find = (i: number) => header.findIndex((h) => isHeader(h, i));
   const rule = find(COL.rule);
   const cells = find(COL.cells);
   const message = find(COL.message);
@@ -78,8 +87,8 @@ export function readNotes(values: unknown[][]): ReviewNote[] {
     notesCol >= 0
       ? [notesCol]
       : Array.from(
-          { length: Math.max(0, ...rows.map((r) => r.length - COL.notes)) },
-          (_, i) => COL.notes + i,
+          { length: Math.max(0, ...rows.map((r) => r.length - LEGACY_REVIEW_COLUMNS)) },
+          (_, i) => LEGACY_REVIEW_COLUMNS + i,
         );
   const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
   const notes: ReviewNote[] = [];

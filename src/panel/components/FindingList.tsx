@@ -140,11 +140,15 @@ function FindingItem({
               key={i}
               type="button"
               className={styles.cell}
+              // Last year's cell is in another workbook: named with it, not selectable here.
+              disabled={c.file !== undefined}
+              title={c.file !== undefined ? t("previousCell") : undefined}
               onClick={(e) => {
                 e.stopPropagation();
                 onSelect([c]);
               }}
             >
+              {c.file !== undefined && `[${c.file}]`}
               {c.sheet}!{c.address}
             </button>
           ))}

@@ -31,12 +31,14 @@ import { DEFAULT_SETTINGS, HostNotice, PanelHost, PanelSettings } from "../host"
 import { translator } from "../messages";
 import { afterNextPaint } from "../paint";
 import { useNarrative } from "../useNarrative";
+import { inThisWorkbook, usePrevious } from "../usePrevious";
 import { rulesText } from "../rules-messages";
 import { useUserRules } from "../useUserRules";
 import { FindingList } from "./FindingList";
 import { RulesView } from "./RulesView";
 import { NarrativeContext } from "./NarrativeQuote";
 import { NarrativeCoverageLine, NarrativeView } from "./NarrativeView";
+import { PreviousLine } from "./PreviousLine";
 import { SettingsView } from "./SettingsView";
 import { Summary } from "./Summary";
 import { TableMap } from "./TableMap";
@@ -127,6 +129,8 @@ export function Panel({ host, check = checkWorkbook }: Props) {
   const userRuleOptions = userRules.options;
   const loadNarrative = narrative.load;
   const usedNarrative = narrative.used;
+  const previous = usePrevious(t, setStatus);
+  const previousOptions = previous.options;
 
   const runCheck = React.useCallback(async () => {
     const state = latest.current;
@@ -156,6 +160,7 @@ export function Panel({ host, check = checkWorkbook }: Props) {
           assignments: a,
           narrative: given,
           ...fromRules,
+          ...previousOptions(),
         });
         usedNarrative(wb, given);
         state.checked = true;
@@ -168,7 +173,7 @@ export function Panel({ host, check = checkWorkbook }: Props) {
       state.running = false;
       setBusy(undefined);
     }
-  }, [host, check, fail, loadNarrative, usedNarrative, userRuleOptions]);
+  }, [host, check, fail, loadNarrative, usedNarrative, userRuleOptions, previousOptions]);
 
   // A narrative paired outside the panel (the browser page's file drop) is shown, and checked if the
   // workbook was.
@@ -185,6 +190,8 @@ export function Panel({ host, check = checkWorkbook }: Props) {
   const narrativeChanged = (changed: boolean) => {
     if (changed && latest.current.checked) void runCheck();
   };
+  /** Last year's report opened or removed: the same. */
+  const previousChanged = narrativeChanged;
 
   React.useEffect(() => {
     if (!settings.autoCheck) return undefined;
@@ -255,7 +262,9 @@ export function Panel({ host, check = checkWorkbook }: Props) {
 
   const select = (cells: CellRef[], finding?: Finding) => {
     host.showParagraph?.(narrative.shown(finding));
-    if (cells.length) host.select(cells).catch(fail);
+    // Last year's cells are in another workbook: only this workbook's are selected.
+    const here = cells.filter((c) => c.file === undefined);
+    if (here.length) host.select(here).catch(fail);
   };
 
   const findings = result?.findings ?? [];
@@ -291,7 +300,10 @@ export function Panel({ host, check = checkWorkbook }: Props) {
               icon={<HighlightRegular />}
               disabled={!shown.length}
               onClick={() =>
-                act(async () => ({ intent: "success", text: t("marked", { n: await host.mark(shown) }) }))
+                act(async () => ({
+                  intent: "success",
+                  text: t("marked", { n: await host.mark(inThisWorkbook(shown)) }),
+                }))
               }
             >
               {t("mark")}
@@ -317,6 +329,13 @@ export function Panel({ host, check = checkWorkbook }: Props) {
               {t("exportReview")}
             </Button>
           </div>
+          <PreviousLine
+            t={t}
+            file={previous.file}
+            busy={previous.busy || !!busy}
+            onOpen={(file) => void previous.open(file).then(previousChanged)}
+            onRemove={() => previousChanged(previous.remove())}
+          />
           {result && (
             <Summary result={result} lang={settings.lang} t={t} filter={filter} onFilter={setFilter} />
           )}

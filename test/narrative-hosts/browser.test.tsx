@@ -44,8 +44,12 @@ function setup() {
   return { host, data };
 }
 
+/** Drops files on the page and lets the reads and the pairing settle. */
 const drop = (...files: ReturnType<typeof file>[]) =>
-  fireEvent.drop(screen.getByTestId("drop-zone"), { dataTransfer: { files } });
+  act(async () => {
+    fireEvent.drop(screen.getByTestId("drop-zone"), { dataTransfer: { files } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
 
 const pairing = () => screen.getByTestId("narrative-pairing");
 
@@ -55,33 +59,33 @@ describe("browser page: pairing a 情况说明 with the workbook", () => {
   it("pairs a .txt dropped together with the workbook, and says so", async () => {
     read.mockResolvedValueOnce(book("部门A.xlsx"));
     const { host } = setup();
-    drop(file("部门A.xlsx"), file("部门A.txt", `一、总体情况\n${P9}`));
+    await drop(file("部门A.xlsx"), file("部门A.txt", `一、总体情况\n${P9}`));
     await waitFor(() => expect(pairing()).toHaveTextContent("情况说明：部门A.txt"));
     expect(screen.getByTestId("file-name")).toHaveTextContent("部门A.xlsx");
-    const n = await host.loadNarrative();
+    const n = await act(() => host.loadNarrative());
     expect(n?.paragraphs.map((p) => p.text)).toEqual(["一、总体情况", P9]);
   });
 
   it("pairs a narrative opened before the workbook with the next workbook opened", async () => {
     read.mockResolvedValueOnce(book("部门A.xlsx"));
     const { host } = setup();
-    drop(file("部门A.txt", P9));
+    await drop(file("部门A.txt", P9));
     await waitFor(() =>
       expect(pairing()).toHaveTextContent("情况说明：部门A.txt（将与下一个打开的工作簿配对）"),
     );
-    drop(file("部门A.xlsx"));
+    await drop(file("部门A.xlsx"));
     await waitFor(() => expect(pairing()).toHaveTextContent(/^情况说明：部门A\.txt$/));
-    expect((await host.loadNarrative())?.source).toBe("部门A.txt");
+    expect((await act(() => host.loadNarrative()))?.source).toBe("部门A.txt");
   });
 
   it("pairs a narrative opened after the workbook, telling the panel", async () => {
     read.mockResolvedValueOnce(book("部门A.xlsx"));
     const { host } = setup();
-    drop(file("部门A.xlsx"));
+    await drop(file("部门A.xlsx"));
     await waitFor(() => expect(pairing()).toHaveTextContent("未配对情况说明文件"));
     const told = jest.fn();
     host.onNarrativeChange(told);
-    drop(file("说明.txt", P9));
+    await drop(file("说明.txt", P9));
     await waitFor(() => expect(pairing()).toHaveTextContent("情况说明：说明.txt"));
     expect(told).toHaveBeenCalled();
   });
@@ -91,31 +95,31 @@ describe("browser page: pairing a 情况说明 with the workbook", () => {
     read.mockResolvedValueOnce({ name: "部门B.xlsx", sheets: [sheet("另一表", [["x"]])] });
     read.mockResolvedValueOnce(book("部门A.xlsx"));
     const { host, data } = setup();
-    drop(file("部门A.xlsx"), file("部门A.txt", P9));
+    await drop(file("部门A.xlsx"), file("部门A.txt", P9));
     await waitFor(() => expect(pairing()).toHaveTextContent("情况说明：部门A.txt"));
     expect([...data.keys()].some((k) => k.startsWith("juesuan.narrative:部门A.xlsx|"))).toBe(true);
-    drop(file("部门B.xlsx"));
+    await drop(file("部门B.xlsx"));
     await waitFor(() => expect(pairing()).toHaveTextContent("未配对情况说明文件"));
-    expect(await host.loadNarrative()).toBeUndefined();
-    drop(file("部门A.xlsx"));
+    expect(await act(() => host.loadNarrative())).toBeUndefined();
+    await drop(file("部门A.xlsx"));
     await waitFor(() => expect(pairing()).toHaveTextContent("情况说明：部门A.txt"));
   });
 
   it("refuses two narratives at once, and opens the workbook when its narrative cannot be read", async () => {
     read.mockResolvedValueOnce(book("部门A.xlsx"));
     const { host } = setup();
-    drop(file("甲.txt", P9), file("乙.docx", P9));
+    await drop(file("甲.txt", P9), file("乙.docx", P9));
     expect(
       await screen.findByText(
         "一个工作簿只能配对一个情况说明文件（拖入了 2 个：甲.txt、乙.docx），请只拖入一个。",
       ),
     ).toBeInTheDocument();
-    drop(file("部门A.xlsx"), file("部门A.docx", "不是 Word 文档"));
+    await drop(file("部门A.xlsx"), file("部门A.docx", "不是 Word 文档"));
     expect(
       await screen.findByText("无法打开 部门A.docx：部门A.docx 不是 Word 文档（.docx），请检查文件"),
     ).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId("file-name")).toHaveTextContent("部门A.xlsx"));
-    expect(await host.loadNarrative()).toBeUndefined();
+    expect(await act(() => host.loadNarrative())).toBeUndefined();
   });
 
   it("shows a narrative finding's paragraph beside the grid, the figure highlighted, as text", async () => {

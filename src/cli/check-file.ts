@@ -1,4 +1,5 @@
 import { CheckOptions, checkWorkbook } from "../engine";
+import { EXPLANATIONS_NAMESPACE, parseExplanations } from "../engine/explanations";
 import { readIdentity } from "../engine/identity";
 import { Workbook } from "../engine/model";
 import { NarrativeReadError, readNarrative } from "../hosts/narrative/read";
@@ -38,10 +39,13 @@ export async function checkFile(
     }
   }
   const last = await readPrevious(task, workbook, readFile);
+  // The 说明 the panel kept in the workbook (a CustomXmlPart): explained findings come back marked.
+  const explanations = parseExplanations(workbook.parts?.[EXPLANATIONS_NAMESPACE]);
   try {
     const result = checkWorkbook(workbook, {
       ...options,
       ...(narrative ? { narrative } : {}),
+      ...(explanations.length ? { explanations } : {}),
       ...(last.workbook && last.file ? { previous: { file: last.file, workbook: last.workbook } } : {}),
     });
     return {

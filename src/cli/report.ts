@@ -38,20 +38,32 @@ export function shownFindings(findings: readonly Finding[], min: Severity): Find
   return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= rank);
 }
 
-/** 有错误 / 仅尾差或警告 / 无问题 / 无法读取: a file's line in the batch summary. */
-export type FileStatus = "error" | "minor" | "clean" | "unreadable";
+/** Errors without a 说明: an error the department explained in the workbook is accepted, not failed. */
+export const hasUnexplainedError = (findings: readonly Finding[]): boolean =>
+  findings.some((f) => f.severity === "error" && f.explanation === undefined);
+
+/** Findings that carry a 说明 kept in the workbook. */
+export const countExplained = (findings: readonly Finding[]): number =>
+  findings.filter((f) => f.explanation !== undefined).length;
+
+/** 有错误 / 错误均已说明 / 仅尾差或警告 / 无问题 / 无法读取: a file's line in the batch summary. */
+export type FileStatus = "error" | "explained" | "minor" | "clean" | "unreadable";
 
 export function fileStatus(r: FileReport): FileStatus {
   if (r.error !== undefined) return "unreadable";
   const counts = countFindings(r.findings);
-  if (counts.error) return "error";
+  if (hasUnexplainedError(r.findings)) return "error";
+  if (counts.error) return "explained";
   return counts.rounding || counts.warning ? "minor" : "clean";
 }
 
-/** 0 no error findings; 1 error findings; 2 the file, its 情况说明 or last year's could not be read. */
+/**
+ * 0 no unexplained error findings; 1 error findings without a 说明; 2 the file, its 情况说明 or last
+ * year's could not be read.
+ */
 export function fileExitStatus(r: FileReport): number {
   if (r.error !== undefined || r.narrativeError !== undefined || r.previousError !== undefined) return 2;
-  return r.findings.some((f) => f.severity === "error") ? 1 : 0;
+  return hasUnexplainedError(r.findings) ? 1 : 0;
 }
 
 /**

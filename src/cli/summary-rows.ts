@@ -32,15 +32,27 @@ export const SUMMARY_HEADERS: Record<Lang, string[]> = {
 export const SUMMARY_WIDTHS = [40, 30, 8, 10, 8, 8, 8, 8, 14, 60];
 
 export const FINDING_HEADERS: Record<Lang, string[]> = {
-  zh: ["文件", "表", "规则", "级别", "说明", "应为", "实为", "差额", "单元格"],
-  en: ["File", "Table", "Rule", "Severity", "Message", "Expected", "Actual", "Difference", "Cells"],
+  zh: ["文件", "表", "规则", "级别", "问题", "应为", "实为", "差额", "单元格", "说明"],
+  en: [
+    "File",
+    "Table",
+    "Rule",
+    "Severity",
+    "Message",
+    "Expected",
+    "Actual",
+    "Difference",
+    "Cells",
+    "Explanation",
+  ],
 };
-export const FINDING_WIDTHS = [40, 28, 24, 8, 80, 14, 14, 12, 40];
+export const FINDING_WIDTHS = [40, 28, 24, 8, 80, 14, 14, 12, 40, 40];
 /** Columns of 问题清单 holding amounts (0-based): numbers in the workbook, decimal strings in the CSV. */
 export const AMOUNT_COLUMNS = [5, 6, 7];
 
 const STATUS: Record<FileStatus, Record<Lang, string>> = {
   error: { zh: "有错误", en: "Errors" },
+  explained: { zh: "错误均已说明", en: "Errors explained" },
   minor: { zh: "仅尾差或警告", en: "Rounding or warnings only" },
   clean: { zh: "无问题", en: "No problems" },
   unreadable: { zh: "无法读取", en: "Unreadable" },
@@ -100,15 +112,16 @@ export function findingRows(r: FileReport, lang: Lang, min: Severity): string[][
       "",
       "",
       "",
+      "",
     ]);
   }
   if (r.narrativeError !== undefined) {
     const message = safeText(NARRATIVE_UNREAD[lang] + r.narrativeError);
-    rows.push([file, "", "narrative.unreadable", SEVERITY_WORD.error[lang], message, "", "", "", ""]);
+    rows.push([file, "", "narrative.unreadable", SEVERITY_WORD.error[lang], message, "", "", "", "", ""]);
   }
   if (r.previousError !== undefined) {
     const message = safeText(r.previousError);
-    rows.push([file, "", "previous.unreadable", SEVERITY_WORD.error[lang], message, "", "", "", ""]);
+    rows.push([file, "", "previous.unreadable", SEVERITY_WORD.error[lang], message, "", "", "", "", ""]);
   }
   for (const f of shownFindings(r.findings, min)) {
     rows.push([
@@ -121,6 +134,7 @@ export function findingRows(r: FileReport, lang: Lang, min: Severity): string[][
       f.actual ?? "",
       f.difference ?? "",
       safeText(f.cells.map(cellText).join(", ")),
+      safeText(f.explanation ?? ""),
     ]);
   }
   return rows;

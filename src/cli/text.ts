@@ -2,7 +2,7 @@ import { basename } from "path";
 import { formatAmount, Money } from "../engine/decimal";
 import { Lang, SEVERITIES, Severity } from "../engine/findings";
 import { CellRef } from "../engine/model";
-import { countFindings, FileReport, shownFindings } from "./report";
+import { countExplained, countFindings, FileReport, hasUnexplainedError, shownFindings } from "./report";
 
 /** The terminal report: per file, where each table is, then findings by severity, then a summary line. */
 
@@ -23,6 +23,7 @@ const WORDS = {
     actual: "实为",
     difference: "差额",
     clean: "未发现问题",
+    explained: "已说明",
     unreadable: "无法读取",
     summary: (tables: number, counts: string) => `小结：${tables} 张表；${counts}`,
     batch: (files: number, unreadable: number, withErrors: number, clean: number) =>
@@ -47,6 +48,7 @@ const WORDS = {
     actual: "actual",
     difference: "difference",
     clean: "no findings",
+    explained: "Explained",
     unreadable: "cannot read",
     summary: (tables: number, counts: string) => `Summary: ${tables} tables; ${counts}`,
     batch: (files: number, unreadable: number, withErrors: number, clean: number) =>
@@ -177,10 +179,13 @@ export function formatText(
         ).filter(([, v]) => v !== undefined);
         if (amounts.length)
           out.push(`      ${amounts.map(([k, v]) => `${k} ${groupDigits(v as string)}`).join("  ")}`);
+        if (f.explanation !== undefined) out.push(`      ${w.explained}${w.colon}${safe(f.explanation)}`);
       }
     }
     if (!r.findings.length) out.push(`  ${w.clean}`);
     const countText = SEVERITIES.map((s) => w.count(SEVERITY_LABEL[s][lang], counts[s]));
+    const explained = countExplained(r.findings);
+    if (explained) countText.push(w.count(w.explained, explained));
     out.push(`  ${w.summary(r.tables.length, countText.join(lang === "zh" ? "，" : ", "))}`, "");
   }
   return `${out.join("\n")}\n`;
@@ -204,7 +209,7 @@ export class BatchTally {
     this.files++;
     if (r.previousError !== undefined) this.withoutPrevious.push(r.file);
     if (r.error !== undefined) this.unreadable.push(r.file);
-    else if (r.findings.some((f) => f.severity === "error")) this.withErrors.push(r.file);
+    else if (hasUnexplainedError(r.findings)) this.withErrors.push(r.file);
   }
 }
 

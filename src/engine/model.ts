@@ -30,6 +30,8 @@ export interface Sheet {
 export interface Workbook {
   name?: string;
   sheets: Sheet[];
+  /** The add-in's state carried in the file (CustomXmlParts), by namespace: decoded JSON. */
+  parts?: Record<string, unknown>;
 }
 
 /** A cell a finding or a value points at. */

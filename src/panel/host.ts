@@ -1,3 +1,4 @@
+import { Explanation } from "../engine/explanations";
 import { Finding } from "../engine/findings";
 import { CellRef, Workbook } from "../engine/model";
 import { NarrativeSource } from "../engine/narrative/types";
@@ -51,6 +52,9 @@ export interface PanelHost {
   /** The user's 审核公式: the workbook's 审核公式 sheet (Excel), local storage per workbook (browser). */
   loadUserRules?(): Promise<UserRuleEntry[]>;
   saveUserRules?(rules: UserRuleEntry[]): Promise<void>;
+  /** The findings' 说明, kept with the workbook (Excel: a CustomXmlPart; browser: local storage). */
+  loadExplanations?(): Promise<Explanation[]>;
+  saveExplanations?(explanations: Explanation[]): Promise<void>;
   /** The 情况说明 the user opened or pasted for this workbook (kept with it); undefined when none was. */
   loadNarrative(): Promise<NarrativeSource | undefined>;
   /** Keeps the given narrative with the workbook, so the next check uses it; undefined forgets it. */

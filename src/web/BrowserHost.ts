@@ -1,3 +1,4 @@
+import { EXPLANATIONS_NAMESPACE, Explanation, parseExplanations } from "../engine/explanations";
 import { Finding } from "../engine/findings";
 import { CellRef, parseRange, rangeToA1, sheetBounds, toA1, Workbook } from "../engine/model";
 import { NarrativeSource } from "../engine/narrative/types";
@@ -20,6 +21,7 @@ const SETTINGS_KEY = "juesuan.settings";
 const ASSIGNMENTS_KEY = "juesuan.assignments:";
 const NARRATIVE_KEY = "juesuan.narrative:";
 const USER_RULES_KEY = "juesuan.userRules:";
+const EXPLANATIONS_KEY = "juesuan.explanations:";
 
 /** Every cell of a CellRef, whose address may be a range ("B5:D5"). */
 function expand(ref: CellRef): { key: string; row: number; col: number }[] {
@@ -150,6 +152,19 @@ export class BrowserHost implements PanelHost {
 
   async saveUserRules(rules: UserRuleEntry[]): Promise<void> {
     this.write(USER_RULES_KEY + this.workbookKey, rules);
+  }
+
+  /**
+   * The findings' 说明, kept with this workbook like its assignments; until the page saves any, those
+   * written in Excel and carried in the file.
+   */
+  async loadExplanations(): Promise<Explanation[]> {
+    const saved = this.read<unknown>(EXPLANATIONS_KEY + this.workbookKey, undefined);
+    return parseExplanations(saved ?? this.workbook?.parts?.[EXPLANATIONS_NAMESPACE]);
+  }
+
+  async saveExplanations(explanations: Explanation[]): Promise<void> {
+    this.write(EXPLANATIONS_KEY + this.workbookKey, explanations);
   }
 
   async selectedRange(): Promise<{ sheet: string; range: string } | undefined> {

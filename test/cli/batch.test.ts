@@ -143,7 +143,7 @@ describe("a folder of workbooks with --out 审核汇总.xlsx", () => {
 
   it("lists every finding in 问题清单 with the table's title, amounts as numbers and Excel-style cells", () => {
     const [header, ...rows] = sheets["问题清单"];
-    expect(header).toEqual(["文件", "表", "规则", "级别", "说明", "应为", "实为", "差额", "单元格"]);
+    expect(header).toEqual(["文件", "表", "规则", "级别", "问题", "应为", "实为", "差额", "单元格", "说明"]);
     const findings = json.files.reduce((n, f) => n + f.findings.length, 0);
     const unreadable = json.files.filter((f) => f.error).length;
     expect(rows).toHaveLength(findings + unreadable);
@@ -165,7 +165,7 @@ describe("a folder of workbooks with --out 审核汇总.xlsx", () => {
   it("freezes the header row, filters every column and sets widths", () => {
     for (const ws of book.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-      expect(ws.autoFilter).toBe(`A1:${ws.name === "汇总" ? "J" : "I"}${ws.rowCount}`);
+      expect(ws.autoFilter).toBe(`A1:J${ws.rowCount}`);
       expect(ws.getColumn(1).width).toBe(40);
     }
   });
@@ -203,9 +203,9 @@ describe("--out 审核汇总.csv", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.equals(readFileSync(at("b.csv")))).toBe(true);
     const lines = bytes.toString("utf8").slice(1).split("\r\n");
-    expect(lines[0]).toBe("文件,表,规则,级别,说明,应为,实为,差额,单元格");
+    expect(lines[0]).toBe("文件,表,规则,级别,问题,应为,实为,差额,单元格,说明");
     expect(lines).toContainEqual(
-      expect.stringMatching(/,SZZB\.ZC\.class,尾差,.*,137\.96,137\.97,0\.01,"公开01表!F15, 公开03表!E16"$/),
+      expect.stringMatching(/,SZZB\.ZC\.class,尾差,.*,137\.96,137\.97,0\.01,"公开01表!F15, 公开03表!E16",$/),
     );
     expect(lines).toContainEqual(expect.stringMatching(/坏文件\.xlsx,,file\.not-workbook,错误,不是工作簿/));
   });
@@ -213,7 +213,7 @@ describe("--out 审核汇总.csv", () => {
   it("headers in English with --lang en", async () => {
     await runCli(["check", join(inbox, "部门02.xlsx"), "--out", at("en.csv"), "--lang", "en"]);
     expect(readFileSync(at("en.csv"), "utf8")).toBe(
-      "\uFEFFFile,Table,Rule,Severity,Message,Expected,Actual,Difference,Cells\r\n",
+      "\uFEFFFile,Table,Rule,Severity,Message,Expected,Actual,Difference,Cells,Explanation\r\n",
     );
   });
 });

@@ -2,6 +2,7 @@ import { CellRef } from "../../engine/model";
 import { HostNotice, PanelHost } from "../../panel/host";
 import { splitFirstArea } from "./address";
 import { explain } from "./errors";
+import { loadExplanationsIn, saveExplanationsIn } from "./explanations";
 import { loadNarrativeIn, saveNarrativeIn } from "./narrative";
 import { clearMarksIn, markIn, MarkOutcome } from "./marks";
 import { readWorkbookIn } from "./read";
@@ -152,5 +153,7 @@ export function createExcelHost(
     onChange,
     loadNarrative: () => loadNarrativeIn(run),
     saveNarrative: (narrative) => serial(() => saveNarrativeIn(run, narrative)),
+    loadExplanations: () => loadExplanationsIn(run),
+    saveExplanations: (explanations) => serial(() => saveExplanationsIn(run, explanations)),
   };
 }

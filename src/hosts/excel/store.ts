@@ -1,4 +1,7 @@
+import { fromXml, toXml } from "../custom-xml";
 import { ExcelRun } from "./run";
+
+export { fromXml, toXml };
 
 /**
  * The add-in's state lives in the workbook as CustomXmlParts, one per namespace, holding JSON.
@@ -15,34 +18,6 @@ export const NAMESPACES = {
   /** The 审核结果 sheet the add-in wrote, by id: only that sheet may be replaced by a new export. */
   review: "urn:juesuan:review:1",
 } as const;
-
-/**
- * Text content needs only &, < and > escaped. Quotes are left as they are: JSON is full of them, and
- * "&quot;" would more than double a mark record's size against Excel on the web's ~5 MB request limit.
- */
-const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-
-export function toXml(namespace: string, data: unknown): string {
-  const text = JSON.stringify(data).replace(/[&<>]/g, (ch) => XML_ESCAPES[ch]);
-  return `<juesuan xmlns="${namespace}">${text}</juesuan>`;
-}
-
-/** The JSON inside a part written by toXml; undefined when the part is not ours or is damaged. */
-export function fromXml(xml: string): unknown {
-  const m = /<(?:[\w-]+:)?juesuan\b[^>]*>([\s\S]*)<\/(?:[\w-]+:)?juesuan>/.exec(xml);
-  if (!m) return undefined;
-  const text = m[1].replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
-    const lower = e.toLowerCase();
-    if (lower.startsWith("#x")) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith("#")) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[lower] ?? "";
-  });
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Queues a load of the parts in a namespace; read them after the next sync. */
 export function queryParts(

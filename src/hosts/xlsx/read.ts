@@ -1,4 +1,5 @@
 import { Workbook } from "../../engine/model";
+import { readCustomXmlParts } from "./customXmlParts";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheet, WorkbookCounts } from "./sheetPart";
 import { readStyles } from "./stylesPart";
@@ -35,6 +36,7 @@ function read(bytes: Uint8Array, name: string | undefined, limits: ZipLimits): W
     counts: { cells: 0, mergedCells: 0, largestMerge: { cells: 0, where: "" } } as WorkbookCounts,
   };
   const sheets = parts.sheets.map((s) => readSheet(bytes, s.name, s.entry, ctx));
+  const custom = readCustomXmlParts(bytes, entries.values());
   // The parts not read are inflated too, capped, so that a damaged or lying entry is refused as Excel would.
   const read = new Set<ZipEntry | undefined>([
     entries.get("xl/workbook.xml"),
@@ -42,7 +44,8 @@ function read(bytes: Uint8Array, name: string | undefined, limits: ZipLimits): W
     parts.sharedStrings,
     parts.styles,
     ...parts.sheets.map((s) => s.entry),
+    ...custom.read,
   ]);
   for (const e of entries.values()) if (!read.has(e)) inflateEntry(bytes, e, () => undefined);
-  return { name, sheets };
+  return Object.keys(custom.parts).length ? { name, sheets, parts: custom.parts } : { name, sheets };
 }

@@ -74,15 +74,16 @@ export function checkWorkbook(wb: Workbook, options: CheckOptions = {}): CheckRe
     if (!issue.cell || !invalid.has(cellId(issue.cell))) findings.push(recognitionFinding(issue, emit));
   const perf = checkPerformance(wb, tables, options);
   const previous = options.previous;
-  if (previous && !options.disabledGroups?.includes("previous")) {
-    const last = { file: previous.file, tables: recognizeTables(previous.workbook).tables };
+  // Last year's tables, read once: for the cross-year checks and the narrative's 同比 figures.
+  const last = previous && { file: previous.file, tables: recognizeTables(previous.workbook).tables };
+  if (last && !options.disabledGroups?.includes("previous")) {
     const slack = new Money(options.roundingSlack ?? 0).times("0.01");
     findings.push(...checkPreviousYear(tables, last, emit, slack));
   }
   // 审核公式 run beside the built-in checks; a `关闭 id` line drops that check's findings.
   const user = runUserRules(wb, tables, options);
   const located = [...tables.map(locate), ...perf.tables];
-  const narrative = narrativeStep(wb, tables, options);
+  const narrative = narrativeStep(wb, tables, options, last);
   const all = [
     ...findings,
     ...perf.findings,

@@ -283,6 +283,71 @@ function currentValue(
   return s ? { value: s.value ?? ZERO, decimals: s.decimals, q } : undefined;
 }
 
+/**
+ * A 同比 change and rate against last year's table figure, when last year's report was given and holds
+ * the subject: the change must be this year − last year, the rate the change ÷ last year. False when
+ * there is no such figure (the rate is then checked on 上年 = 本年 ∓ 增减额).
+ */
+function checkYoyAgainstPrevious(
+  ctx: Ctx,
+  rate: NarrFigure,
+  delta: NarrFigure,
+  current: { value: Decimal; decimals: number; q?: Quantity },
+): boolean {
+  const last = ctx.previous;
+  const concept = delta.concept;
+  const source =
+    last && concept ? last.tq.resolve(concept, { kind: "value" }, delta.section)?.sources[0] : undefined;
+  if (!last || !source) return false;
+  const before = source.value ?? ZERO;
+  // This year's table cell too when the paragraph stated this year's figure itself.
+  const here = current.q ?? (concept ? ctx.tq.resolve(concept, { kind: "value" }, delta.section) : undefined);
+  const thisCells = here?.sources[0]?.cells ?? [];
+  // Last year's cells are in the other workbook: each says which.
+  const lastCells = source.cells.map((c) => ({ sheet: c.sheet, address: c.address, file: last.file }));
+  const cells = [...thisCells, ...lastCells];
+  const decimals = Math.max(current.decimals, source.decimals);
+  const previous = formatAmount(before, source.decimals);
+  const change = current.value.minus(before).abs();
+  const c = compareFigure(printed(delta), { value: change, decimals });
+  const up = current.value.gte(before);
+  if (c.verdict !== "exact" || (!change.isZero() && up !== (delta.role?.kind === "delta" && delta.role.up))) {
+    report(
+      ctx,
+      CHECK.YOY_PREVIOUS,
+      delta,
+      {
+        current: formatAmount(current.value, current.decimals),
+        previous,
+        computed: formatAmount(current.value.minus(before), decimals),
+        file: last.file,
+      },
+      cells,
+      { severity: c.verdict === "rounding" ? "rounding" : undefined },
+    );
+  }
+  const r = compareRatio(
+    printed(rate),
+    { value: change, decimals },
+    { value: before, decimals: source.decimals },
+  );
+  if (r && r.verdict !== "exact")
+    report(
+      ctx,
+      CHECK.YOY_PREVIOUS_RATE,
+      rate,
+      {
+        delta: formatAmount(change, decimals),
+        previous,
+        computed: showPercent(r.computed, rate.decimals),
+        file: last.file,
+      },
+      cells,
+      { severity: r.verdict === "rounding" ? "rounding" : undefined },
+    );
+  return true;
+}
+
 function checkYoy(ctx: Ctx, figures: NarrFigure[]): void {
   for (const f of figures) {
     if (f.percent?.kind !== "yoy") continue;
@@ -304,6 +369,7 @@ function checkYoy(ctx: Ctx, figures: NarrFigure[]): void {
     if (!current) continue;
     delta.checked = f.checked = true;
     if (current.fig) current.fig.checked = true;
+    if (checkYoyAgainstPrevious(ctx, f, delta, current)) continue;
     const up = delta.role.up;
     const previous = up ? current.value.minus(delta.value) : current.value.plus(delta.value);
     const cells = current.q?.sources[0].cells ?? [];
@@ -505,10 +571,12 @@ export function checkNarrative(
   codes: CodeList,
   lang: Lang = "zh",
   projects: readonly PerfTable[] = [],
+  previous?: { file: string; tables: readonly TableInstance[] },
 ): NarrativeResult {
   const tq = new TableQuantities(tables, codes, lang, projects);
   const paragraphs = readNarrative(source.paragraphs, tq);
   const ctx: Ctx = { lang, emit: emitter(lang), source, tq, paragraphs, findings: [] };
+  if (previous) ctx.previous = { file: previous.file, tq: new TableQuantities(previous.tables, codes, lang) };
   const figures = paragraphs.flatMap((p) => p.figures);
   checkAmounts(ctx, figures);
   checkShares(ctx, figures);

@@ -57,6 +57,34 @@ export const YOY_RATE = defineCheck({
   },
 });
 
+export const YOY_PREVIOUS = defineCheck({
+  id: "NARR.yoy.previous",
+  group: "narrative",
+  severity: "error",
+  messages: {
+    zh: "{where}：本年 {current} − 上年报表（{file}）{previous} = {computed}，文中增减额为 {quote}",
+    en: "{where}: this year {current} − last year's report ({file}) {previous} = {computed}, the text says {quote}",
+  },
+  describe: {
+    zh: "有上年报表时，同比增减额 = 本年数 − 上年报表的数",
+    en: "With last year's report, a year-on-year change is this year's figure minus last year's table figure",
+  },
+});
+
+export const YOY_PREVIOUS_RATE = defineCheck({
+  id: "NARR.yoy.previous-rate",
+  group: "narrative",
+  severity: "error",
+  messages: {
+    zh: "{where}：增减率 = {delta} ÷ 上年报表（{file}）{previous} = {computed}%，文中为 {quote}",
+    en: "{where}: the change is {delta} ÷ last year's report ({file}) {previous} = {computed}%, the text says {quote}",
+  },
+  describe: {
+    zh: "有上年报表时，同比增减率 = 增减额 ÷ 上年报表的数",
+    en: "With last year's report, a year-on-year rate is the change over last year's table figure",
+  },
+});
+
 export const YOY_ZERO = defineCheck({
   id: "NARR.yoy.zero-base",
   group: "narrative",

@@ -20,10 +20,12 @@ export function narrativeStep(
   wb: Workbook | undefined,
   tables: readonly TableInstance[],
   options: CheckOptions,
+  previous?: { file: string; tables: readonly TableInstance[] },
 ): NarrativeResult | undefined {
   if (options.disabledGroups?.includes("narrative")) return undefined;
   const source = options.narrative ?? (wb && findNarrativeSheet(wb, new Set(tables.map((t) => t.sheet))));
   if (!source) return undefined;
   const codes = extendCodeList(FUNCTION_CODES, options.codes?.function ?? []);
-  return checkNarrative(source, tables, codes, options.lang ?? "zh", wb ? recognizePerfTables(wb) : []);
+  const projects = wb ? recognizePerfTables(wb) : [];
+  return checkNarrative(source, tables, codes, options.lang ?? "zh", projects, previous);
 }

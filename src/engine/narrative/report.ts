@@ -11,6 +11,8 @@ export interface NarrativeContext {
   emit: Emit;
   source: NarrativeSource;
   tq: TableQuantities;
+  /** Last year's tables (--previous): 同比 figures are checked against them, not inferred. */
+  previous?: { file: string; tq: TableQuantities };
   paragraphs: ReadParagraph[];
   findings: Finding[];
 }

@@ -79,6 +79,8 @@ const zh = {
   previousRemoved: "已移除上年报表 {name}，不再做跨年对照。",
   previousUnreadable: "上年报表 {name} 无法打开：{msg}",
   previousCell: "上年报表的单元格，不在当前工作簿中",
+  previousWrongYear: "{name} 是 {year} 年度的报表，当前工作簿为 {current} 年度，未做跨年对照",
+  previousOtherDepartment: "{name} 的单位为“{department}”，当前工作簿为“{current}”，未做跨年对照",
   narrativeRemoved: "已移除 {source}，检查时查找工作簿中的情况说明表。",
   narrativeEmptyPaste: "粘贴的文字中没有内容。",
   narrativeTooLarge: "情况说明 {source} 过长（{n} 个字，超过 {max} 个），无法保存在工作簿中。",
@@ -172,6 +174,8 @@ const en: Record<MessageKey, string> = {
   previousRemoved: "Removed last year's report {name}; no cross-year comparison.",
   previousUnreadable: "Last year's report {name} cannot be opened: {msg}",
   previousCell: "A cell of last year's report, not in this workbook",
+  previousWrongYear: "{name} is the {year} report and this workbook {current}: not compared",
+  previousOtherDepartment: "{name} is of “{department}”, this workbook of “{current}”: not compared",
   narrativeRemoved: "Removed {source}; checks look for a narrative sheet in the workbook.",
   narrativeEmptyPaste: "The pasted text is empty.",
   narrativeTooLarge:

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Finding } from "../engine/findings";
+import { readIdentity } from "../engine/identity";
 import { Workbook } from "../engine/model";
 import { CheckOptions } from "../engine/result";
 import { Translate } from "./messages";
@@ -14,6 +15,8 @@ type Report = (status: { intent: "success" | "error" | "info"; text: string }) =
 export function usePrevious(t: Translate, report: Report) {
   const [previous, setPrevious] = React.useState<{ file: string; workbook: Workbook }>();
   const [busy, setBusy] = React.useState(false);
+  /** Why the last check did not compare with it (another year or department), shown beside its name. */
+  const [refused, setRefused] = React.useState<string>();
   // The check reads the latest without waiting for a render.
   const current = React.useRef(previous);
   current.current = previous;
@@ -26,6 +29,7 @@ export function usePrevious(t: Translate, report: Report) {
       const workbook = await readXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
       current.current = { file: file.name, workbook };
       setPrevious(current.current);
+      setRefused(undefined);
       report({ intent: "success", text: t("previousOpened", { name: file.name }) });
       return true;
     } catch (e) {
@@ -42,17 +46,37 @@ export function usePrevious(t: Translate, report: Report) {
     if (!was) return false;
     current.current = undefined;
     setPrevious(undefined);
+    setRefused(undefined);
     report({ intent: "success", text: t("previousRemoved", { name: was.file }) });
     return true;
   };
 
-  /** The check's option: last year's workbook, when one is open. */
+  /**
+   * The check's option: last year's workbook, when one is open and its tables name the department of
+   * `workbook` and the year before (as the command line pairs them); else none, and the line says why.
+   */
   const options = React.useCallback(
-    (): Pick<CheckOptions, "previous"> => (current.current ? { previous: current.current } : {}),
-    [],
+    (workbook: Workbook): Pick<CheckOptions, "previous"> => {
+      const last = current.current;
+      if (!last) return {};
+      const here = readIdentity(workbook.sheets, []);
+      const there = readIdentity(last.workbook.sheets, []);
+      const name = last.file;
+      const why =
+        here.year !== undefined && there.year !== undefined && Number(there.year) !== Number(here.year) - 1
+          ? t("previousWrongYear", { name, year: there.year, current: here.year })
+          : here.department !== undefined &&
+              there.department !== undefined &&
+              here.department !== there.department
+            ? t("previousOtherDepartment", { name, department: there.department, current: here.department })
+            : undefined;
+      setRefused(why);
+      return why === undefined ? { previous: last } : {};
+    },
+    [t],
   );
 
-  return { file: previous?.file, busy, open, remove, options };
+  return { file: previous?.file, refused, busy, open, remove, options };
 }
 
 /** Findings with only their cells in this workbook: last year's cells (`file`) cannot be marked here. */

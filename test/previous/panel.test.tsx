@@ -111,6 +111,31 @@ describe("panel: 上年报表", () => {
   });
 });
 
+describe("panel: 上年报表 of another year or department", () => {
+  it.each([
+    [[["2022年度收入支出决算总表"]], "2022.xlsx 是 2022 年度的报表，当前工作簿为 2024 年度，未做跨年对照"],
+    [
+      [["2023年度收入支出决算总表"], ["单位：武汉市某某局"]],
+      "2022.xlsx 的单位为“武汉市某某局”，当前工作簿为“部门A”，未做跨年对照",
+    ],
+  ])("is not compared with, and the line says why: %j", async (values, why) => {
+    read.mockResolvedValueOnce({ name: "2022.xlsx", sheets: [{ ...sheet("公开01表", ""), values }] });
+    const current: Workbook = {
+      name: "部门A.xlsx",
+      sheets: [{ ...sheet("公开01表", ""), values: [["2024年度收入支出决算总表"], ["单位：部门A"]] }],
+    };
+    const { check, calls } = checker();
+    const user = userEvent.setup({ delay: null });
+    render(<Panel host={new FakeHost(current)} check={check} />);
+    choosePrevious("2022.xlsx");
+    await screen.findByTestId("previous-file");
+    await user.click(button("检查"));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0].previous).toBeUndefined();
+    expect(screen.getByTestId("previous-refused")).toHaveTextContent(why);
+  });
+});
+
 describe("browser page: 上年报表 beside the open workbook", () => {
   it("opens last year's workbook and says which one is compared with", async () => {
     const data = new Map<string, string>();

@@ -160,7 +160,7 @@ export function Panel({ host, check = checkWorkbook }: Props) {
           assignments: a,
           narrative: given,
           ...fromRules,
-          ...previousOptions(),
+          ...previousOptions(wb),
         });
         usedNarrative(wb, given);
         state.checked = true;
@@ -332,6 +332,7 @@ export function Panel({ host, check = checkWorkbook }: Props) {
           <PreviousLine
             t={t}
             file={previous.file}
+            refused={previous.refused}
             busy={previous.busy || !!busy}
             onOpen={(file) => void previous.open(file).then(previousChanged)}
             onRemove={() => previousChanged(previous.remove())}

@@ -6,19 +6,22 @@ import { Translate } from "../messages";
 const useStyles = makeStyles({
   line: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" },
   name: { color: tokens.colorNeutralForeground2 },
+  refused: { color: tokens.colorPaletteRedForeground1 },
 });
 
 interface Props {
   t: Translate;
   /** Last year's report open now, by file name. */
   file: string | undefined;
+  /** Why the last check did not compare with it. */
+  refused: string | undefined;
   busy: boolean;
   onOpen: (file: File) => void;
   onRemove: () => void;
 }
 
 /** 上年报表: opens last year's .xlsx for the cross-year checks and says which one is compared with. */
-export function PreviousLine({ t, file, busy, onOpen, onRemove }: Props) {
+export function PreviousLine({ t, file, refused, busy, onOpen, onRemove }: Props) {
   const styles = useStyles();
   const picker = React.useRef<HTMLInputElement>(null);
   return (
@@ -52,6 +55,11 @@ export function PreviousLine({ t, file, busy, onOpen, onRemove }: Props) {
             title={t("previousRemove")}
             onClick={onRemove}
           />
+          {refused && (
+            <Text size={200} className={styles.refused} data-testid="previous-refused">
+              {refused}
+            </Text>
+          )}
         </>
       )}
     </div>

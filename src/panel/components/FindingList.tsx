@@ -5,6 +5,8 @@ import { CellRef } from "../../engine/model";
 import { showAmount } from "../amount";
 import { FindingFilter, groupFindings } from "../grouping";
 import { severityName, Translate } from "../messages";
+import { ExplanationText } from "../explanation-messages";
+import { ExplanationEditor } from "./ExplanationEditor";
 import { NarrativeQuotes } from "./NarrativeQuote";
 import { SeverityIcon } from "./SeverityIcon";
 
@@ -55,13 +57,15 @@ interface Props {
   filter: FindingFilter;
   /** The finding when a whole finding was clicked (a narrative one's paragraph is shown then). */
   onSelect: (cells: CellRef[], finding?: Finding) => void;
+  /** Where findings can be given a 说明: its texts and how to save one. */
+  explain?: { t: ExplanationText; onSave: (finding: Finding, text: string) => Promise<boolean> };
 }
 
 /**
  * The findings the filter shows, by severity (icon and word, most severe first), then by table, the
  * root causes first (see groupFindings). The counts by severity are in the summary, not repeated here.
  */
-export function FindingList({ findings, tables, lang, t, filter, onSelect }: Props) {
+export function FindingList({ findings, tables, lang, t, filter, onSelect, explain }: Props) {
   const styles = useStyles();
   const sections = React.useMemo(
     () => groupFindings(findings, tables, filter, lang),
@@ -84,7 +88,14 @@ export function FindingList({ findings, tables, lang, t, filter, onSelect }: Pro
               </Text>
               <ul className={styles.list}>
                 {g.findings.map((f, i) => (
-                  <FindingItem key={`${f.rule}-${i}`} finding={f} lang={lang} t={t} onSelect={onSelect} />
+                  <FindingItem
+                    key={`${f.rule}-${i}`}
+                    finding={f}
+                    lang={lang}
+                    t={t}
+                    onSelect={onSelect}
+                    explain={explain}
+                  />
                 ))}
               </ul>
             </div>
@@ -100,11 +111,13 @@ function FindingItem({
   lang,
   t,
   onSelect,
+  explain,
 }: {
   finding: Finding;
   lang: Lang;
   t: Translate;
   onSelect: Props["onSelect"];
+  explain: Props["explain"];
 }) {
   const styles = useStyles();
   const amounts = [
@@ -119,6 +132,7 @@ function FindingItem({
       data-testid="finding"
       data-rule={finding.rule}
       data-severity={finding.severity}
+      data-explained={finding.explanation !== undefined || undefined}
       onClick={() => onSelect(finding.cells, finding)}
       onKeyDown={(e) => {
         if (e.key === "Enter" || e.key === " ") {
@@ -157,6 +171,7 @@ function FindingItem({
           )}
         </div>
       )}
+      {explain && <ExplanationEditor finding={finding} t={explain.t} onSave={explain.onSave} />}
     </li>
   );
 }

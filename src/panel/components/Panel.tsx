@@ -30,6 +30,8 @@ import { FindingFilter, groupFindings, orderedFindings, tableTitle } from "../gr
 import { DEFAULT_SETTINGS, HostNotice, PanelHost, PanelSettings } from "../host";
 import { translator } from "../messages";
 import { afterNextPaint } from "../paint";
+import { explanationText } from "../explanation-messages";
+import { useExplanations } from "../useExplanations";
 import { useNarrative } from "../useNarrative";
 import { inThisWorkbook, usePrevious } from "../usePrevious";
 import { rulesText } from "../rules-messages";
@@ -127,6 +129,9 @@ export function Panel({ host, check = checkWorkbook }: Props) {
   const narrative = useNarrative(host, settings.lang, t, setStatus, fail);
   const userRules = useUserRules(host, fail);
   const userRuleOptions = userRules.options;
+  const explanations = useExplanations(host, fail);
+  const explanationOptions = explanations.options;
+  const explanationsChecked = explanations.checked;
   const loadNarrative = narrative.load;
   const usedNarrative = narrative.used;
   const previous = usePrevious(t, setStatus);
@@ -148,6 +153,7 @@ export function Panel({ host, check = checkWorkbook }: Props) {
         // Read afresh each time: the browser page may have paired a narrative file since.
         const given = await loadNarrative();
         const fromRules = await userRuleOptions();
+        const explained = await explanationOptions();
         // The engine is synchronous: commit the progress bar now and let it paint before the engine
         // holds the thread (a workbook read from memory gives React no chance to render on its own).
         flushSync(() => setBusy("checking"));
@@ -160,9 +166,11 @@ export function Panel({ host, check = checkWorkbook }: Props) {
           assignments: a,
           narrative: given,
           ...fromRules,
+          ...explained,
           ...previousOptions(wb),
         });
         usedNarrative(wb, given);
+        explanationsChecked(r.findings);
         state.checked = true;
         setResult(r);
         setStatus(undefined);
@@ -173,7 +181,17 @@ export function Panel({ host, check = checkWorkbook }: Props) {
       state.running = false;
       setBusy(undefined);
     }
-  }, [host, check, fail, loadNarrative, usedNarrative, userRuleOptions, previousOptions]);
+  }, [
+    host,
+    check,
+    fail,
+    loadNarrative,
+    usedNarrative,
+    userRuleOptions,
+    previousOptions,
+    explanationOptions,
+    explanationsChecked,
+  ]);
 
   // A narrative paired outside the panel (the browser page's file drop) is shown, and checked if the
   // workbook was.
@@ -274,6 +292,20 @@ export function Panel({ host, check = checkWorkbook }: Props) {
     [findings, result, filter, settings.lang],
   );
 
+  const et = explanationText(settings.lang);
+  /** Saves a finding's 说明 and shows it at once; the next check attaches it again from the host. */
+  const saveExplanation = async (finding: Finding, text: string): Promise<boolean> => {
+    try {
+      const updated = await explanations.save(finding, text);
+      setResult((r) => r && { ...r, findings: r.findings.map((f) => (f === finding ? updated : f)) });
+      setStatus({ intent: "success", text: text.trim() ? et.saved : et.removed });
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  };
+
   const act = async (what: () => Promise<Status>) => {
     try {
       setStatus(await what());
@@ -338,7 +370,14 @@ export function Panel({ host, check = checkWorkbook }: Props) {
             onRemove={() => previousChanged(previous.remove())}
           />
           {result && (
-            <Summary result={result} lang={settings.lang} t={t} filter={filter} onFilter={setFilter} />
+            <Summary
+              result={result}
+              lang={settings.lang}
+              t={t}
+              filter={filter}
+              onFilter={setFilter}
+              explainedCount={(n) => et.count.replace("{n}", String(n))}
+            />
           )}
           {result?.narrative && <NarrativeCoverageLine coverage={result.narrative} t={t} />}
           {result && tab === "findings" && findings.length > 0 && (
@@ -389,6 +428,7 @@ export function Panel({ host, check = checkWorkbook }: Props) {
                 t={t}
                 filter={filter}
                 onSelect={select}
+                explain={explanations.editable ? { t: et, onSave: saveExplanation } : undefined}
               />
             </NarrativeContext.Provider>
           ) : (

@@ -18,15 +18,18 @@ interface Props {
   t: Translate;
   filter: FindingFilter;
   onFilter: (filter: FindingFilter) => void;
+  /** "已说明 n 条": explained findings, counted apart (they stay in their severity's count). */
+  explainedCount?: (n: number) => string;
 }
 
 /**
  * Tables found, and the one place the counts by severity are shown: each count is also the switch that
  * shows or hides its severity in the list (提示 only when there are any).
  */
-export function Summary({ result, lang, t, filter, onFilter }: Props) {
+export function Summary({ result, lang, t, filter, onFilter, explainedCount }: Props) {
   const styles = useStyles();
   const counts = countBySeverity(result.findings);
+  const explained = result.findings.filter((f) => f.explanation !== undefined).length;
   const toggle = (s: Severity) =>
     onFilter({
       ...filter,
@@ -61,6 +64,9 @@ export function Summary({ result, lang, t, filter, onFilter }: Props) {
           </ToggleButton>
         ))}
       </div>
+      {explainedCount && explained > 0 && (
+        <Text data-testid="count-explained">{explainedCount(explained)}</Text>
+      )}
     </div>
   );
 }

@@ -78,8 +78,12 @@ export async function checkBatch(args: CheckArgs, options: CheckOptions, io: Cli
   if (args.previous !== undefined) {
     // Loaded here: it reads workbooks, and `--help` never loads the reader.
     const { pairPrevious } = await import("./previous");
-    const folder = (await kindOf(args.previous)) === "dir";
-    if (!(await pairPrevious(tasks, args.previous, folder, io.readFile))) {
+    const kind = await kindOf(args.previous);
+    if (kind === undefined) {
+      io.stderr.write(`找不到上年报表：${escapeControls(args.previous)}（--previous: not found）\n`);
+      return 2;
+    }
+    if (!(await pairPrevious(tasks, args.previous, kind === "dir", io.readFile))) {
       io.stderr.write(
         "--previous 为工作簿时只能与一个工作簿一起使用（--previous FILE goes with exactly one workbook）\n",
       );

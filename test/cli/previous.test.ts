@@ -137,6 +137,18 @@ describe("--previous FILE", () => {
   }, 60_000);
 });
 
+it("refuses a --previous path that does not exist, before checking anything", async () => {
+  const { status, stdout, stderr } = await runCli([
+    "check",
+    join(root, "今年"),
+    "--previous",
+    join(root, "没有这个文件夹"),
+  ]);
+  expect(status).toBe(2);
+  expect(stdout).toBe("");
+  expect(stderr).toContain(`找不到上年报表：${join(root, "没有这个文件夹")}`);
+});
+
 describe("previousKey: the stem last year's and this year's share", () => {
   it.each([
     ["部门A-2023.xlsx", "部门a"],

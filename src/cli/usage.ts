@@ -14,7 +14,7 @@ export const USAGE = `用法：juesuan check 文件或文件夹… [选项]
   --codes 文件    补充科目编码表（CSV：编码,名称,级次），可重复
   --rules 文件    审核公式文件（每行一条规则，UTF-8 或 GBK），可重复
   --narrative 文件 与唯一的工作簿一起核对的情况说明（.docx 或 .txt）
-  --previous 路径 上年报表：一个工作簿（与唯一的工作簿对照），或文件夹（按同名文件配对），做跨年检查
+  --previous 路径 上年报表：一个工作簿（与唯一的工作簿对照），或文件夹（按单位或去掉年份的文件名配对），做跨年检查
   -V, --version   显示版本
   -h, --help      显示本说明
 退出码：0 无错误；1 发现错误；2 有文件无法读取或参数有误。输入文件只读，不会被修改。
@@ -37,7 +37,7 @@ performance self-evaluation tables and the figures of its narrative, and lists t
   --rules FILE    user rules (审核公式), one a line, UTF-8 or GBK; may be repeated
   --narrative F   the narrative (.docx or .txt) of the one workbook given
   --previous P    last year's report for the cross-year checks: a workbook (for the one workbook given)
-                  or a folder (paired by file name)
+                  or a folder (paired by department, or by file name without its year)
   -V, --version   print the version
   -h, --help      show this text
 Exit status: 0 no errors; 1 errors found; 2 a file could not be read or bad arguments. Input files are only read.

@@ -32,7 +32,9 @@ describe("说明 in the panel", () => {
     await user.type(within(item).getByRole("textbox"), "<b>经批准</b> 追加接待任务");
     await user.click(button("保存", item));
     await waitFor(() => expect(within(item).getByTestId("explanation-text")).toBeTruthy());
-    expect(within(item).getByTestId("explanation-text")).toHaveTextContent("已说明<b>经批准</b> 追加接待任务");
+    expect(within(item).getByTestId("explanation-text")).toHaveTextContent(
+      "已说明<b>经批准</b> 追加接待任务",
+    );
     expect(item.querySelector("b")).toBeNull();
     expect(item).toHaveAttribute("data-explained", "true");
     expect(screen.getByTestId("count-explained")).toHaveTextContent("已说明 1 条");

@@ -9,7 +9,7 @@ import { findings } from "./fixtures";
 
 const wb = (name: string, parts?: Workbook["parts"]): Workbook => ({
   name,
-  sheets: [{ name: "支出决算表", origin: { row: 0, col: 0 }, values: [["2024年度支出决算表"]] }],
+  sheets: [{ name: "支出决算表", origin: { row: 0, col: 0 }, values: [["2024年度支出决算表"]], merges: [] }],
   ...(parts ? { parts } : {}),
 });
 

@@ -21,7 +21,7 @@ export function usePrevious(t: Translate, report: Report) {
   const current = React.useRef(previous);
   current.current = previous;
 
-  const open = async (file: File): Promise<boolean> => {
+  const open = async (file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<boolean> => {
     setBusy(true);
     try {
       // Loaded when first used: the reader (exceljs) is large, and most checks compare with no other year.

@@ -16,6 +16,7 @@ import { BrowserHost } from "./BrowserHost";
 import { Grid } from "./Grid";
 import { pageText, PageMessage } from "./messages";
 import { NarrativePairingLine, ShownParagraph } from "./NarrativeBar";
+import { splitLastYear } from "./previousPairing";
 
 export const SAMPLE_URL = "samples/published.xlsx";
 
@@ -41,6 +42,8 @@ export function WebApp({ host }: { host: BrowserHost }) {
   const [dragging, setDragging] = React.useState(false);
   // A new workbook starts a fresh panel: the last file's findings do not belong to it.
   const [generation, setGeneration] = React.useState(0);
+  // Last year's workbook dropped with this year's: handed to the panel once this year's is open.
+  const [lastYear, setLastYear] = React.useState<File>();
   const picker = React.useRef<HTMLInputElement>(null);
   const lang = React.useSyncExternalStore(host.store.subscribe, () => host.store.getState().lang);
   const text = (key: PageMessage, params?: Record<string, string | number>) => pageText(lang, key, params);
@@ -120,7 +123,8 @@ export function WebApp({ host }: { host: BrowserHost }) {
     const narratives = files.filter((f) => isNarrativeFile(f.name));
     const workbooks = files.filter((f) => !isNarrativeFile(f.name));
     const names = files.map((f) => f.name).join("、");
-    if (workbooks.length > 1) return setError(text("oneFileOnly", { count: files.length, names }));
+    const years = splitLastYear(workbooks);
+    if (workbooks.length > 1 && !years) return setError(text("oneFileOnly", { count: files.length, names }));
     if (narratives.length > 1)
       return setError(
         text("oneNarrativeOnly", {
@@ -132,7 +136,11 @@ export function WebApp({ host }: { host: BrowserHost }) {
     setNarrativeError(undefined);
     // The narrative first: a workbook opened with it is paired with it as it loads.
     if (narratives[0]) await openNarrative(narratives[0], workbooks.length > 0);
-    openFile(workbooks[0]);
+    // A workbook opened starts afresh: last year's of the one before is not its own.
+    if (workbooks.length) setLastYear(undefined);
+    if (!years) return openFile(workbooks[0]);
+    await open(() => years.current.arrayBuffer(), years.current.name);
+    setLastYear(years.last);
   };
 
   return (
@@ -187,7 +195,7 @@ export function WebApp({ host }: { host: BrowserHost }) {
         <ShownParagraph host={host} lang={lang} />
       </main>
       <aside className={styles.aside}>
-        <Panel key={generation} host={host} />
+        <Panel key={generation} host={host} previousFile={lastYear} />
       </aside>
     </FluentProvider>
   );

@@ -8,6 +8,7 @@ import { readXlsx } from "../../src/hosts/xlsx/read";
 import { Panel } from "../../src/panel/components/Panel";
 import { BrowserHost, KeyValueStore } from "../../src/web/BrowserHost";
 import { GridStore } from "../../src/web/gridStore";
+import { splitLastYear } from "../../src/web/previousPairing";
 import { WebApp } from "../../src/web/WebApp";
 import { FakeHost } from "../ui/fakeHost";
 
@@ -60,6 +61,11 @@ const choosePrevious = (name: string) =>
 const button = (name: string) => screen.getByText(name, { selector: "button" });
 
 beforeEach(() => read.mockReset());
+
+function memoryStorage(): KeyValueStore {
+  const data = new Map<string, string>();
+  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+}
 
 describe("panel: 上年报表", () => {
   it("checks with last year's workbook, names its cells with the file and selects and marks only this workbook's", async () => {
@@ -138,12 +144,7 @@ describe("panel: 上年报表 of another year or department", () => {
 
 describe("browser page: 上年报表 beside the open workbook", () => {
   it("opens last year's workbook and says which one is compared with", async () => {
-    const data = new Map<string, string>();
-    const storage: KeyValueStore = {
-      getItem: (k) => data.get(k) ?? null,
-      setItem: (k, v) => void data.set(k, v),
-    };
-    const host = new BrowserHost(new GridStore(), storage, () => undefined);
+    const host = new BrowserHost(new GridStore(), memoryStorage(), () => undefined);
     render(<WebApp host={host} />);
     read.mockResolvedValueOnce(thisYear);
     fireEvent.drop(screen.getByTestId("drop-zone"), { dataTransfer: { files: [file("部门A.xlsx")] } });
@@ -154,4 +155,36 @@ describe("browser page: 上年报表 beside the open workbook", () => {
     // The page's workbook stays the one opened: last year's is not shown in the grid.
     expect(screen.getByTestId("file-name")).toHaveTextContent("部门A.xlsx");
   });
+
+  it("takes two workbooks dropped together as this year's and last year's when their names say so", async () => {
+    render(<WebApp host={new BrowserHost(new GridStore(), memoryStorage(), () => undefined)} />);
+    read.mockImplementation(async (_bytes, name) => (name === "部门A-2023.xlsx" ? lastYear : thisYear));
+    fireEvent.drop(screen.getByTestId("drop-zone"), {
+      dataTransfer: { files: [file("部门A-2023.xlsx"), file("部门A-2024.xlsx")] },
+    });
+    expect(await screen.findByTestId("previous-file")).toHaveTextContent("上年报表：部门A-2023.xlsx");
+    expect(screen.getByTestId("file-name")).toHaveTextContent("部门A-2024.xlsx");
+  });
+
+  it("still refuses two workbooks whose names do not say which year is which", async () => {
+    render(<WebApp host={new BrowserHost(new GridStore(), memoryStorage(), () => undefined)} />);
+    fireEvent.drop(screen.getByTestId("drop-zone"), {
+      dataTransfer: { files: [file("部门A.xlsx"), file("部门B.xlsx")] },
+    });
+    expect(await screen.findByText(/一次只能打开一个文件/)).toBeInTheDocument();
+    expect(read).not.toHaveBeenCalled();
+    expect(screen.queryByTestId("previous-file")).toBeNull();
+  });
+});
+
+describe("splitLastYear: which of two names is last year's", () => {
+  it.each([
+    [["部门A-2024.xlsx", "部门A-2023.xlsx"], "部门A-2023.xlsx"],
+    [["2023年决算.xlsx", "2024年决算.xlsx"], "2023年决算.xlsx"],
+    [["部门A.xlsx", "部门A上年.xlsx"], "部门A上年.xlsx"],
+    [["部门A.xlsx", "部门B.xlsx"], undefined],
+    [["部门A-2024.xlsx", "部门B-2024.xlsx"], undefined],
+  ])("%j → %s", (names, last) =>
+    expect(splitLastYear(names.map((name) => ({ name })))?.last.name).toBe(last),
+  );
 });

@@ -78,12 +78,14 @@ interface Props {
   host: PanelHost;
   /** The engine; tests may pass a stand-in. */
   check?: Checker;
+  /** Last year's workbook given outside the panel (dropped on the browser page with this year's). */
+  previousFile?: { name: string; arrayBuffer(): Promise<ArrayBuffer> };
 }
 
 type Status = { intent: "success" | "error" | "info"; text: string };
 
 /** The validator panel: the same component in Excel's task pane and beside the browser page's grid. */
-export function Panel({ host, check = checkWorkbook }: Props) {
+export function Panel({ host, check = checkWorkbook, previousFile }: Props) {
   const styles = useStyles();
   const [settings, setSettings] = React.useState<PanelSettings>(DEFAULT_SETTINGS);
   const [assignments, setAssignments] = React.useState<TableAssignment[]>([]);
@@ -210,6 +212,14 @@ export function Panel({ host, check = checkWorkbook }: Props) {
   };
   /** Last year's report opened or removed: the same. */
   const previousChanged = narrativeChanged;
+  const openPrevious = previous.open;
+  React.useEffect(() => {
+    if (previousFile)
+      void openPrevious(previousFile).then((changed) => {
+        if (changed && latest.current.checked) void runCheck();
+      });
+    // Only a newly given file is opened, not each time the panel's handlers change.
+  }, [previousFile]);
 
   React.useEffect(() => {
     if (!settings.autoCheck) return undefined;

@@ -7,6 +7,9 @@ import { Translate } from "./messages";
 
 type Report = (status: { intent: "success" | "error" | "info"; text: string }) => void;
 
+/** Department names as tables write them: spaces and a trailing 本级 make no difference (as in the CLI). */
+const sameDepartment = (name: string) => name.replace(/\s+/g, "").replace(/本级$/, "");
+
 /**
  * Last year's report for the cross-year checks (group "previous"): an .xlsx the user opens beside the
  * current workbook, read in the panel and kept in memory for the session only (never written anywhere).
@@ -67,7 +70,7 @@ export function usePrevious(t: Translate, report: Report) {
           ? t("previousWrongYear", { name, year: there.year, current: here.year })
           : here.department !== undefined &&
               there.department !== undefined &&
-              here.department !== there.department
+              sameDepartment(here.department) !== sameDepartment(there.department)
             ? t("previousOtherDepartment", { name, department: there.department, current: here.department })
             : undefined;
       setRefused(why);

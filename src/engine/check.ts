@@ -1,6 +1,6 @@
 import { defineCheck, Emit, emitter } from "./catalogue";
 import { Finding, SEVERITIES } from "./findings";
-import { checkPerformance } from "./selfeval";
+import { checkPerformance, recognizePerfTables } from "./selfeval";
 import { Money } from "./decimal";
 import { checkPreviousYear } from "./previous";
 import { applyExplanations } from "./explanations";
@@ -72,7 +72,9 @@ export function checkWorkbook(wb: Workbook, options: CheckOptions = {}): CheckRe
   const invalid = new Set(findings.filter((f) => f.rule === "cell.invalid").map((f) => cellId(f.cells[0])));
   for (const issue of issues)
     if (!issue.cell || !invalid.has(cellId(issue.cell))) findings.push(recognitionFinding(issue, emit));
-  const perf = checkPerformance(wb, tables, options);
+  // The 自评表, recognised once: for the 绩效 checks and for the 情况说明's project figures.
+  const perfTables = recognizePerfTables(wb);
+  const perf = checkPerformance(wb, tables, options, perfTables);
   const previous = options.previous;
   // Last year's tables, read once: for the cross-year checks and the narrative's 同比 figures.
   const last = previous && { file: previous.file, tables: recognizeTables(previous.workbook).tables };
@@ -83,7 +85,7 @@ export function checkWorkbook(wb: Workbook, options: CheckOptions = {}): CheckRe
   // 审核公式 run beside the built-in checks; a `关闭 id` line drops that check's findings.
   const user = runUserRules(wb, tables, options);
   const located = [...tables.map(locate), ...perf.tables];
-  const narrative = narrativeStep(wb, tables, options, last);
+  const narrative = narrativeStep(wb, tables, options, last, perfTables);
   const all = [
     ...findings,
     ...perf.findings,

@@ -1,6 +1,6 @@
 import { extendCodeList, FUNCTION_CODES } from "../codes";
 import { Workbook } from "../model";
-import { recognizePerfTables } from "../selfeval";
+import { PerfTable, recognizePerfTables } from "../selfeval";
 import { CheckOptions } from "../result";
 import { TableInstance } from "../tables/types";
 import { checkNarrative, NarrativeResult } from "./check";
@@ -21,11 +21,13 @@ export function narrativeStep(
   tables: readonly TableInstance[],
   options: CheckOptions,
   previous?: { file: string; tables: readonly TableInstance[] },
+  perfTables?: readonly PerfTable[],
 ): NarrativeResult | undefined {
   if (options.disabledGroups?.includes("narrative")) return undefined;
   const source = options.narrative ?? (wb && findNarrativeSheet(wb, new Set(tables.map((t) => t.sheet))));
   if (!source) return undefined;
   const codes = extendCodeList(FUNCTION_CODES, options.codes?.function ?? []);
-  const projects = wb ? recognizePerfTables(wb) : [];
+  // checkWorkbook hands over the 自评表 it recognised for the 绩效 checks: recognising them is costly.
+  const projects = perfTables ?? (wb ? recognizePerfTables(wb) : []);
   return checkNarrative(source, tables, codes, options.lang ?? "zh", projects, previous);
 }

@@ -1,5 +1,6 @@
 import { CellRange, CellRef, RawValue, Sheet, sheetBounds, textAt, toA1, valueAt } from "../model";
 import { norm } from "./text";
+import { PerfText } from "./types";
 
 /**
  * A sheet as 自评表 recognition reads it: trimmed cell texts, and which merged range a cell belongs to
@@ -54,6 +55,11 @@ export class SheetView {
 
   ref(row: number, col: number): CellRef {
     return { sheet: this.sheet.name, address: toA1(row, col) };
+  }
+
+  /** The cell's ref and its text, fields spelled out: `{ ...ref, text }` costs microseconds per cell. */
+  refText(row: number, col: number, text = this.text(row, col)): PerfText {
+    return { sheet: this.sheet.name, address: toA1(row, col), text };
   }
 
   merge(row: number, col: number): CellRange | undefined {

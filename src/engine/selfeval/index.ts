@@ -39,14 +39,15 @@ function checkInvalid(t: PerfTable, sink: FindingSink): void {
 /**
  * Finds the workbook's 绩效自评表 and checks them (domain §6): weights, scores, budget execution,
  * quantitative rows, reasons, duplicates, the stated indicator count, and the 整体 table against the
- * disclosure tables (`tables`, as recognised by the table recognition).
+ * disclosure tables (`tables`, as recognised by the table recognition). `perf`: the 自评表 when the
+ * caller has them already (checkWorkbook recognises them once for this and the 情况说明 step).
  */
 export function checkPerformance(
   wb: Workbook,
   tables: TableInstance[],
   options: CheckOptions = {},
+  perf: PerfTable[] = recognizePerfTables(wb),
 ): { tables: TableLocation[]; findings: Finding[] } {
-  const perf = recognizePerfTables(wb);
   const locations = perf.map((t) => ({
     key: t.id,
     title: t.title,

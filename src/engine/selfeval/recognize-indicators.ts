@@ -183,7 +183,7 @@ function readIndicator(
   const score = readNumberCell(scoreCell, view.raw(row, cols.score), view.text(row, cols.score), "得分");
   if (isInvalid(score)) invalid.push(score);
   const at = (col: number | undefined) =>
-    col === undefined ? { ...nameCell, text: "" } : { ...view.ref(row, col), text: view.text(row, col) };
+    col === undefined ? view.refText(row, cols.name, "") : view.refText(row, col);
   return {
     name: split.name,
     nameCell,

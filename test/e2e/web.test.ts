@@ -156,7 +156,7 @@ describe("browser page", () => {
     ]);
     expect(download.suggestedFilename()).toBe("published-审核结果.csv");
     const csv = readFileSync(await download.path(), "utf8");
-    expect(csv.startsWith("\uFEFF序号,规则,级别,表,说明,应为,实为,差额,单元格,备注")).toBe(true);
+    expect(csv.startsWith("\uFEFF序号,规则,级别,表,问题,应为,实为,差额,单元格,说明,备注")).toBe(true);
     expect(csv).toContain("卫生健康支出");
   }, 20_000);
 

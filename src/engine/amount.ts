@@ -18,6 +18,8 @@ export interface AmountCell extends CellRef {
 export type Unit = "万元" | "元";
 
 const DASHES = /^[-－—–―~～/\\]+$|^--$/;
+/** "1234.56", "-7", "0.00": an amount exactly as written. */
+const PLAIN = /^-?\d+(?:\.(\d+))?$/;
 
 export type ParsedAmount =
   | { kind: "blank" }
@@ -30,6 +32,10 @@ export type ParsedAmount =
  * is invalid and says why.
  */
 export function parseAmountText(text: string): ParsedAmount {
+  // Fast path, most cells: blank, or plain digits that need no normalising and read as written.
+  if (text === "") return { kind: "blank" };
+  const plain = PLAIN.exec(text);
+  if (plain) return { kind: "number", value: new Money(text), decimals: plain[1]?.length ?? 0 };
   const t = normalise(text);
   if (t === "" || DASHES.test(t)) return { kind: "blank" };
   if (/^#[A-Z0-9/]+[!?]?$/i.test(t)) return { kind: "invalid", reason: `单元格为错误值 ${t}` };

@@ -27,9 +27,12 @@ const HALF_UNITS = new Map<number, Decimal>();
 
 /** Half the last published unit: the radius of a value's interval (0 for a blank). */
 export function halfUnit(p: Published): Decimal {
-  if (p.value === null) return ZERO;
-  let half = HALF_UNITS.get(p.decimals);
-  if (!half) HALF_UNITS.set(p.decimals, (half = new Money(10).pow(-p.decimals).dividedBy(2)));
+  return p.value === null ? ZERO : halfOf(p.decimals);
+}
+
+function halfOf(decimals: number): Decimal {
+  let half = HALF_UNITS.get(decimals);
+  if (!half) HALF_UNITS.set(decimals, (half = new Money(10).pow(-decimals).dividedBy(2)));
   return half;
 }
 
@@ -55,12 +58,16 @@ export function compareSum(
   slack: Decimal = ZERO,
 ): Comparison {
   let expected = ZERO;
-  let radius = ZERO;
+  // Parts counted by decimals: n parts shown to 0.01 reach n × 0.005, one product instead of n sums.
+  const counts: number[] = [];
   for (const p of parts) {
-    const v = p.value.value ?? ZERO;
+    const v = p.value.value;
+    if (v === null) continue;
     expected = p.negate ? expected.minus(v) : expected.plus(v);
-    radius = radius.plus(halfUnit(p.value));
+    counts[p.value.decimals] = (counts[p.value.decimals] ?? 0) + 1;
   }
+  let radius = ZERO;
+  counts.forEach((n, decimals) => (radius = radius.plus(halfOf(decimals).times(n))));
   return compareIntervals(total, expected, radius, slack);
 }
 

@@ -123,7 +123,7 @@ function* bindings(ctx: RuleContext, rule: Rule): Generator<Binding> {
   const cols = spec === "all" ? (ctx.tables.get(rule.total.table)?.table.columns ?? []) : spec;
   for (const b of rows) {
     if (!cols) yield b;
-    else for (const col of cols) yield { ...b, col };
+    else for (const col of cols) yield { row: b.row, code: b.code, col };
   }
 }
 

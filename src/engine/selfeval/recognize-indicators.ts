@@ -33,8 +33,11 @@ const HEADERS: [keyof IndicatorColumns, RegExp][] = [
 
 /** The columns of an indicator header row; undefined when the row is not one. */
 export function indicatorHeader(view: SheetView, row: number): IndicatorColumns | undefined {
+  const cols = view.filled(row);
+  // A header names its indicator column (三级指标, 指标名称): most rows do not, and skip the patterns.
+  if (!cols.some((col) => view.label(row, col).includes("指标"))) return undefined;
   const found: Partial<IndicatorColumns> = {};
-  for (const col of view.filled(row)) {
+  for (const col of cols) {
     const t = view.label(row, col);
     const hit = HEADERS.find(([key, re]) => found[key] === undefined && re.test(t));
     if (hit) found[hit[0]] = col;

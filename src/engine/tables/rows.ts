@@ -73,7 +73,8 @@ function readAmounts(ctx: RowContext, row: number, amounts: AmountColumn[]): Rec
   const cells: Record<string, AmountCell> = {};
   for (const a of amounts) {
     const key = cellKey(ctx.schema, a);
-    const taken = ctx.taken.has(`${row}:${a.col}`);
+    // Most tables take no cell of another panel: skip building the key then.
+    const taken = ctx.taken.size > 0 && ctx.taken.has(`${row}:${a.col}`);
     cells[key] = readAmount(
       ctx.grid.ref(row, a.col),
       taken ? null : ctx.grid.raw(row, a.col),

@@ -1,24 +1,13 @@
 import { Unzip, UnzipInflate } from "fflate";
 import mammoth from "mammoth";
 import { NarrativeReadError } from "./errors";
+import { hasStream, isOle } from "../ole";
 
 /** A .docx inflates to a few MB of XML; more than this is a zip bomb, refused before mammoth inflates it. */
 export const MAX_DOCX_INFLATED_BYTES = 200 * 1024 * 1024;
 
 const MB = 1024 * 1024;
 
-/** Whether an OLE compound file names a stream `name` in its directory (names are UTF-16LE). */
-function hasStream(bytes: Uint8Array, name: string): boolean {
-  const needle = new Uint8Array(name.length * 2);
-  for (let i = 0; i < name.length; i++) needle[i * 2] = name.charCodeAt(i);
-  outer: for (let i = bytes.indexOf(needle[0]); i >= 0; i = bytes.indexOf(needle[0], i + 1)) {
-    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 
 /**

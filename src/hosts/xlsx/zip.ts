@@ -5,6 +5,7 @@
  * declared sizes can lie.
  */
 import { Inflate, inflateSync } from "fflate";
+import { hasStream } from "../ole";
 
 /** Why a file could not be read; hosts show the Chinese message and may switch on the reason. */
 export type ReadFailure = "not-workbook" | "encrypted" | "corrupt" | "too-large" | "not-found" | "unreadable";
@@ -72,17 +73,6 @@ const bomb = (limits: ZipLimits) =>
   );
 
 const names = new TextDecoder();
-
-/** Whether an OLE compound file names a stream `name` in its directory (names are UTF-16LE). */
-function hasStream(bytes: Uint8Array, name: string): boolean {
-  const needle = new Uint8Array(name.length * 2);
-  for (let i = 0; i < name.length; i++) needle[i * 2] = name.charCodeAt(i);
-  outer: for (let i = bytes.indexOf(needle[0]); i >= 0; i = bytes.indexOf(needle[0], i + 1)) {
-    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
 
 /**
  * An OLE compound file is an .xlsx under a password (its parts in an EncryptedPackage stream) or an

@@ -38,11 +38,20 @@ const TOTAL = defineCheck({
 
 /** Every indicator under a group, in sheet order. */
 export function indicatorsOf(g: PerfGroup): PerfIndicator[] {
-  return [...g.indicators, ...g.children.flatMap(indicatorsOf)];
+  return collect(g, []);
 }
 
 export function allIndicators(t: PerfTable): PerfIndicator[] {
-  return t.goals.flatMap(indicatorsOf);
+  const out: PerfIndicator[] = [];
+  for (const g of t.goals) collect(g, out);
+  return out;
+}
+
+/** Pushed into one array: each check asks for every indicator, and spreads per level cost more than the check. */
+function collect(g: PerfGroup, out: PerfIndicator[]): PerfIndicator[] {
+  for (const i of g.indicators) out.push(i);
+  for (const c of g.children) collect(c, out);
+  return out;
 }
 
 /** What a group weighs to its parent: the weight it states, else the sum of what it holds. */

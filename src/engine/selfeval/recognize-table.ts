@@ -85,10 +85,12 @@ function scan(region: PerfRegion): Scan {
         const c = view.rightOf(row, col);
         return c === undefined ? undefined : view.text(row, c);
       };
-      const inlineUnit = /^(?:单位|部门)名称:(.+)$/.exec(t);
+      // 单位名称 / 项目名称 labels: only cells naming a 名称 are tried (most cells are indicator rows).
+      const named = t.includes("名称");
+      const inlineUnit = named ? /^(?:单位|部门)名称:(.+)$/.exec(t) : null;
       if (inlineUnit) s.unitName ??= inlineUnit[1];
-      else if (LABELS.unit.test(t)) s.unitName ??= value();
-      else if (LABELS.project.test(t)) s.projectName ??= value();
+      else if (named && LABELS.unit.test(t)) s.unitName ??= value();
+      else if (named && LABELS.project.test(t)) s.projectName ??= value();
       // Labels that end the indicator rows stand first in their row, so a result text cannot end them.
       else if (i === 0 && LABELS.total.test(t) && t.length <= 12) {
         s.totals.push({ row, col });

@@ -10,13 +10,15 @@ function gbk(text: string): Uint8Array {
   for (let hi = 0x81; hi <= 0xfe; hi++)
     for (let lo = 0x40; lo <= 0xfe; lo++) table.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
   const out: number[] = [];
-  for (const ch of text) out.push(...(ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f])));
+  for (const ch of text)
+    out.push(...(ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f])));
   return new Uint8Array(out);
 }
 
 describe("--codes CSV files", () => {
   it("reads the Chinese header the help shows, quoted fields and a BOM", () => {
-    const csv = '\uFEFF编码,名称,级次\r\n2010350,"信息化建设（项）, 含运维",项\r\n20199,其他一般公共服务支出,款\r\n';
+    const csv =
+      '\uFEFF编码,名称,级次\r\n2010350,"信息化建设（项）, 含运维",项\r\n20199,其他一般公共服务支出,款\r\n';
     const { entries, errors } = readCodeCsv(utf8(csv), "本地科目.csv");
     expect(errors).toEqual([]);
     expect(entries).toEqual([

@@ -9,7 +9,11 @@ import { a, Cell, cell, load, put, row, table } from "./build";
  */
 function sheet(codeCols: 2 | 3, labelIn: "code" | "name"): Cell[][] {
   const pad = (cells: Cell[]) => [...cells, ...Array<Cell>(codeCols - cells.length).fill(null)];
-  const panel = (code: Cell[], name: string | null, amount: string): Cell[] => [...pad(code), name, a(amount)];
+  const panel = (code: Cell[], name: string | null, amount: string): Cell[] => [
+    ...pad(code),
+    name,
+    a(amount),
+  ];
   const total = (label: string, amount: string): Cell[] =>
     labelIn === "code" ? panel([label], null, amount) : panel([], label, amount);
   const codeHead = ["类", "款", "项"].slice(0, codeCols);

@@ -34,20 +34,20 @@ describe("说明 in Excel", () => {
   it("keeps an explanation written in the panel in a CustomXmlPart, shows it after reopening, and exports it", async () => {
     const b = book();
     const first = await openPanel(b);
-    const item = finding("SG.budget");
+    const item = finding("SG.over-budget");
     await first.user.click(button("说明", item));
     await first.user.type(within(item).getByRole("textbox"), "=经批准追加接待任务");
     await first.user.click(button("保存", item));
     await waitFor(() => expect(b.parts.some((p) => p.xml.includes(EXPLANATIONS_NAMESPACE))).toBe(true));
     const part = b.parts.find((p) => p.xml.includes(EXPLANATIONS_NAMESPACE))!;
     expect(fromXml(part.xml)).toEqual([
-      expect.objectContaining({ rule: "SG.budget", text: "=经批准追加接待任务" }),
+      expect.objectContaining({ rule: "SG.over-budget", text: "=经批准追加接待任务" }),
     ]);
     first.view.unmount();
 
     // Reopened: a new host over the same workbook reads the part, and the check shows it again.
     const again = await openPanel(b);
-    expect(within(finding("SG.budget")).getByTestId("explanation-text")).toHaveTextContent(
+    expect(within(finding("SG.over-budget")).getByTestId("explanation-text")).toHaveTextContent(
       "=经批准追加接待任务",
     );
     expect(screen.getByTestId("count-explained")).toHaveTextContent("已说明 1 条");
@@ -56,7 +56,7 @@ describe("说明 in Excel", () => {
     const row = (r: number) => ["B", "J", "K"].map((c) => b.cell(REVIEW_SHEET, `${c}${r}`));
     expect(b.cell(REVIEW_SHEET, "J1").value).toBe("说明");
     expect(b.cell(REVIEW_SHEET, "E1").value).toBe("问题");
-    const explained = [2, 3].map(row).find(([rule]) => rule.value === "SG.budget")!;
+    const explained = [2, 3].map(row).find(([rule]) => rule.value === "SG.over-budget")!;
     // Formula-like text is written as text, not run.
     expect(explained[1].value).toBe("=经批准追加接待任务");
     expect(explained[1].formula).toBeUndefined();
@@ -68,7 +68,7 @@ describe("说明 in Excel", () => {
     const b = book();
     const host = createExcelHost(b.run);
     await host.saveExplanations!([
-      { rule: "SG.budget", cells: ["三公经费表!F6"], figures: "0.20|0.30|0.10", text: "追加任务" },
+      { rule: "SG.over-budget", cells: ["三公经费表!F6"], figures: "0.20|0.30|0.10", text: "追加任务" },
     ]);
     expect(await host.loadExplanations!()).toHaveLength(1);
     await host.saveExplanations!([]);

@@ -20,7 +20,7 @@ export const findings: Finding[] = [
     table: "T_ZC",
   },
   {
-    rule: "SG.budget",
+    rule: "SG.over-budget",
     severity: "warning",
     message: "公务接待费 决算数 0.30 超过预算数 0.20，需说明",
     cells: [

@@ -27,7 +27,7 @@ describe("说明 in the panel", () => {
     const host = new ExplainingHost(workbook);
     const { user } = await checked(host);
     expect(screen.queryByTestId("count-explained")).toBeNull();
-    const item = finding("SG.budget");
+    const item = finding("SG.over-budget");
     await user.click(button("说明", item));
     await user.type(within(item).getByRole("textbox"), "<b>经批准</b> 追加接待任务");
     await user.click(button("保存", item));
@@ -42,7 +42,7 @@ describe("说明 in the panel", () => {
     expect(screen.getByTestId("count-warning")).toHaveTextContent("1");
     expect(host.explanations).toEqual([
       expect.objectContaining({
-        rule: "SG.budget",
+        rule: "SG.over-budget",
         cells: ["三公经费表!F6", "三公经费表!C6"],
         figures: "0.20|0.30|0.10",
         text: "<b>经批准</b> 追加接待任务",
@@ -73,7 +73,7 @@ describe("说明 in the panel", () => {
     await user.click(button("保存", total));
     await waitFor(() => expect(within(total).queryByTestId("explanation-text")).toBeNull());
     expect(total).not.toHaveAttribute("data-explained");
-    const budget = finding("SG.budget");
+    const budget = finding("SG.over-budget");
     await user.click(button("修改说明", budget));
     await user.click(button("删除说明", budget));
     await waitFor(() => expect(host.explanations).toEqual([]));
@@ -88,7 +88,7 @@ describe("说明 in the panel", () => {
     const { user } = await checked(host);
     // The figures changed: the old explanation does not fit, and is not shown.
     expect(screen.queryByTestId("explanation-text")).toBeNull();
-    const item = finding("SG.budget");
+    const item = finding("SG.over-budget");
     await user.click(button("说明", item));
     await user.type(within(item).getByRole("textbox"), "追加任务");
     await user.click(button("保存", item));
@@ -101,7 +101,7 @@ describe("说明 in the panel", () => {
       throw new Error("工作簿受保护");
     };
     const { user } = await checked(host);
-    const item = finding("SG.budget");
+    const item = finding("SG.over-budget");
     await user.click(button("说明", item));
     await user.type(within(item).getByRole("textbox"), "追加任务");
     await user.click(button("保存", item));
@@ -111,6 +111,6 @@ describe("说明 in the panel", () => {
 
   it("offers no 说明 button where the host cannot keep explanations", async () => {
     await checked(new FakeHost(workbook));
-    expect(button("说明", finding("SG.budget"))).toBeUndefined();
+    expect(button("说明", finding("SG.over-budget"))).toBeUndefined();
   });
 });

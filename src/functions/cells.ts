@@ -64,16 +64,28 @@ export function cellsOf(range: unknown[][] | unknown): CellInput[] {
   return matrix(range).flat();
 }
 
-/** A single column (or a single row) of cells; a wider block is an error. */
+/**
+ * A single column (or a single row) of cells; a wider block is an error. One pass into one array: a
+ * ROLLUP reads its 10,000-row amounts this way on every recalculation.
+ */
 export function vector(range: unknown[][] | unknown, label: string, labelEn: string): Outcome<CellInput[]> {
-  const m = matrix(range);
-  if (m.every((row) => row.length === 1)) return ok(m.map((row) => row[0]));
-  if (m.length === 1) return ok(m[0]);
-  return fail(
-    "value",
-    `${label}应为一列或一行，现为 ${m.length} 行 × ${m[0].length} 列`,
-    `${labelEn} must be one column or one row`,
-  );
+  if (!Array.isArray(range)) return ok([cellInput(range)]);
+  const column: CellInput[] = new Array<CellInput>(range.length);
+  for (let r = 0; r < range.length; r++) {
+    const row: unknown = range[r];
+    if (!Array.isArray(row)) column[r] = cellInput(row);
+    else if (row.length === 1) column[r] = cellInput(row[0]);
+    else if (range.length === 1) return ok(row.map(cellInput));
+    else {
+      const width = Array.isArray(range[0]) ? range[0].length : 1;
+      return fail(
+        "value",
+        `${label}应为一列或一行，现为 ${range.length} 行 × ${width} 列`,
+        `${labelEn} must be one column or one row`,
+      );
+    }
+  }
+  return ok(column);
 }
 
 /**

@@ -7,12 +7,12 @@
  * Amounts are passed as Excel's own functions take them: the value first, then its base
  * (EXECRATE(actual, budget), SHARE(part, total), BUDGETSCORE(executed, budget), YOY(current, previous)).
  */
-import { readDigits, readNumber } from "../engine/calc/input";
+import { CellInput, readDigits, readNumber } from "../engine/calc/input";
 import { fail } from "../engine/calc/outcome";
 import { executionRate, share, sharesToHundred, yearOnYear } from "../engine/calc/rates";
 import { roundHalfUpTo, yuanToWan } from "../engine/calc/round";
-import { readCodeColumn, readPrefix } from "../engine/calc/code-column";
-import { rollup as rollupCodes, rollupGaps } from "../engine/calc/rollup";
+import { readCodeColumn, readCodeDigits, readPrefix } from "../engine/calc/code-column";
+import { CodedRows, rollup as rollupCodes, rollupGaps } from "../engine/calc/rollup";
 import { codeEntry, codeLevel, codeParent, CodeListChoice } from "../engine/calc/code-info";
 import {
   DEFAULT_BUDGET_WEIGHT,
@@ -28,19 +28,33 @@ import { customFunctionsRuntime, excelError, raise, unwrap } from "./errors";
 const PERCENT_DIGITS = 2;
 const SCORE_DIGITS = 2;
 
-function codedRows(codes: any[][], amounts: any[][]) {
-  // A code cell holding an error (a failed lookup) must not read as a row without a code, left out.
-  // The labels are built only for an error: ROLLUP runs for every cell that uses it, over every row.
-  const rows: any[] = Array.isArray(codes) ? codes : [[codes]];
-  for (let r = 0; r < rows.length; r++) {
-    for (const cell of Array.isArray(rows[r]) ? rows[r] : [rows[r]]) {
-      if (errorCodeOf(cell) !== undefined)
-        passOnError(cell, `编码区域第 ${r + 1} 行`, `row ${r + 1} of the codes`);
+/**
+ * The codes range read straight from Excel's arrays into digits and the amounts into one column: ROLLUP
+ * runs for every cell that uses it, over every row, so nothing is copied per row and a label is built
+ * only for an error.
+ */
+function codedRows(codes: any, amounts: any): CodedRows {
+  const grid: unknown[] = Array.isArray(codes) ? codes : [[codes]];
+  const width = grid.length === 0 ? 0 : Array.isArray(grid[0]) ? grid[0].length : 1;
+  const read = readCodeDigits(grid.length, width, (r, c) => codeCell(grid, r, c));
+  if (!read.ok) {
+    // A code cell holding an error (a failed lookup) is passed on before the codes' own faults, as
+    // Excel passes on an argument's error: the cells before the fault were read already, then the rest.
+    for (let r = 0; r < grid.length; r++) {
+      const row = grid[r];
+      for (let c = 0; c < (Array.isArray(row) ? row.length : 1); c++) codeCell(grid, r, c);
     }
   }
-  const codeColumn = unwrap(readCodeColumn(matrix(codes)));
-  const amountColumn = unwrap(vector(amounts, "金额区域", "amounts"));
-  return { codes: codeColumn, amounts: amountColumn };
+  return { codes: unwrap(read), amounts: unwrap(vector(amounts, "金额区域", "amounts")) };
+}
+
+/** A cell of the codes range; an error in it is passed on, not read as a row without a code and left out. */
+function codeCell(grid: unknown[], r: number, c: number): CellInput {
+  const row = grid[r];
+  const value = Array.isArray(row) ? row[c] : c === 0 ? row : undefined;
+  if (errorCodeOf(value) !== undefined)
+    passOnError(value, `编码区域第 ${r + 1} 行`, `row ${r + 1} of the codes`);
+  return cellInput(value);
 }
 
 /** One code as a code column reads it ("2010301", 2010301, "2010301 行政运行"). */

@@ -1,4 +1,5 @@
 import { normaliseCode } from "../codes";
+import { CodeDigits, codeText, digitCount, digitValue, MAX_DIGITS, POW10 } from "./code-digits";
 import { CellInput } from "./input";
 import { fail, Outcome, ok } from "./outcome";
 
@@ -15,7 +16,8 @@ const LENGTHS = new Set([3, 5, 7]);
 function leadingDigits(input: CellInput, row: number): Outcome<string | null> {
   if (input === null || input === undefined || typeof input === "boolean") return ok(null);
   if (typeof input === "number") {
-    if (!Number.isInteger(input) || input < 0) {
+    // From 10²¹ on String() writes an exponent ("1e+21"), which no code is.
+    if (!Number.isInteger(input) || input < 0 || input >= 1e21) {
       return fail(
         "value",
         `编码区域第 ${row + 1} 行“${input}”不是编码`,
@@ -43,9 +45,15 @@ function part(digits: string, parent: string): string {
   return digits.startsWith(parent) ? digits.slice(parent.length) : digits;
 }
 
-/** `rows` is the codes range as Excel passes it: one row per table row, 1 or 3 columns. */
-export function readCodeColumn(rows: CellInput[][]): Outcome<(string | null)[]> {
-  const width = rows[0]?.length ?? 0;
+/**
+ * The codes range as Excel passes it, `rows` rows of `width` cells (1 or 3), each read through `cellAt`
+ * so that a host hands over its own arrays without copying them. Each row's code as digits.
+ */
+export function readCodeDigits(
+  rows: number,
+  width: number,
+  cellAt: (row: number, column: number) => CellInput,
+): Outcome<CodeDigits> {
   if (width !== 1 && width !== 3) {
     return fail(
       "value",
@@ -53,50 +61,82 @@ export function readCodeColumn(rows: CellInput[][]): Outcome<(string | null)[]> 
       `codes must be 1 column (full codes) or 3 columns (类, 款, 项); got ${width}`,
     );
   }
-  const codes: (string | null)[] = [];
+  const codes: CodeDigits = { length: new Uint8Array(rows), value: new Int32Array(rows) };
+  return (width === 1 ? readFullCodes(codes, cellAt) : readSplitCodes(codes, cellAt)) ?? ok(codes);
+}
+
+/** One column of full codes; undefined when every row reads. */
+function readFullCodes(codes: CodeDigits, cellAt: (row: number, column: number) => CellInput) {
+  for (let r = 0; r < codes.length.length; r++) {
+    const cell = cellAt(r, 0);
+    let l: number;
+    let v = -1;
+    // The usual cells, a whole number or a text of digits, are read without a string in between.
+    if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0 && cell < POW10[MAX_DIGITS]) {
+      v = cell;
+      l = digitCount(cell);
+    } else if (typeof cell === "string" && (v = digitValue(cell)) >= 0) {
+      l = cell.length;
+    } else {
+      const d = leadingDigits(cell, r);
+      if (!d.ok) return d;
+      if (d.value === null) continue;
+      if (d.value.length > MAX_DIGITS) return badLength(d.value, r);
+      l = d.value.length;
+      v = digitValue(d.value);
+    }
+    if (!LENGTHS.has(l)) return badLength(codeText(l, v), r);
+    codes.length[r] = l;
+    codes.value[r] = v;
+  }
+  return undefined;
+}
+
+/** 类 / 款 / 项 columns; undefined when every row reads. */
+function readSplitCodes(codes: CodeDigits, cellAt: (row: number, column: number) => CellInput) {
   let lastClass = "";
   let lastSection = "";
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = 0; r < codes.length.length; r++) {
     const cells: (string | null)[] = [];
-    for (const cell of rows[r]) {
-      const d = leadingDigits(cell, r);
+    for (let c = 0; c < 3; c++) {
+      const d = leadingDigits(cellAt(r, c), r);
       if (!d.ok) return d;
       cells.push(d.value);
     }
-    if (width === 1) {
-      const code = cells[0];
-      if (code !== null && !LENGTHS.has(code.length)) return badLength(code, r);
-      codes.push(code);
-      continue;
-    }
     const [cls, section, item] = cells;
-    if (cls === null && section === null && item === null) {
-      codes.push(null);
-      continue;
-    }
+    if (cls === null && section === null && item === null) continue;
+    let code: string;
     if (cls !== null && section === null && item === null && cls.length > 3) {
       // A full code in the 类 column (some rows of split templates carry the whole code).
-      if (!LENGTHS.has(cls.length)) return badLength(cls, r);
-      codes.push(cls);
-      continue;
-    }
-    const c = cls ?? lastClass;
-    if (c.length !== 3) return badLength(cls ?? `?${section ?? ""}${item ?? ""}`, r);
-    let code = c;
-    if (section !== null || item !== null) {
-      const s = section !== null ? part(section, c) : cls === null ? lastSection : "";
-      if (s.length !== 2) return badLength(`${c}${s}${item ?? ""}`, r);
-      code = c + s;
-      if (item !== null) code += part(item, code);
-      lastSection = s;
+      code = cls;
     } else {
-      lastSection = "";
+      const c = cls ?? lastClass;
+      if (c.length !== 3) return badLength(cls ?? `?${section ?? ""}${item ?? ""}`, r);
+      code = c;
+      if (section !== null || item !== null) {
+        const s = section !== null ? part(section, c) : cls === null ? lastSection : "";
+        if (s.length !== 2) return badLength(`${c}${s}${item ?? ""}`, r);
+        code = c + s;
+        if (item !== null) code += part(item, code);
+        lastSection = s;
+      } else {
+        lastSection = "";
+      }
+      lastClass = c;
     }
     if (!LENGTHS.has(code.length)) return badLength(code, r);
-    lastClass = c;
-    codes.push(code);
+    codes.length[r] = code.length;
+    codes.value[r] = digitValue(code);
   }
-  return ok(codes);
+  return undefined;
+}
+
+/** `rows` is the codes range as Excel passes it: one row per table row, 1 or 3 columns. */
+export function readCodeColumn(rows: CellInput[][]): Outcome<(string | null)[]> {
+  const read = readCodeDigits(rows.length, rows[0]?.length ?? 0, (r, c) => rows[r][c]);
+  if (!read.ok) return read;
+  const { length, value } = read.value;
+  return ok(Array.from(length, (l, r) => (l === 0 ? null : codeText(l, value[r]))));
 }
 
 /** A prefix argument: "201", 201, "201 03"; "" means every code. */

@@ -13,6 +13,14 @@ export interface AmountCell extends CellRef {
   text: string;
   /** Set when the cell holds text that is not an amount ("#REF!", "约100"): kept for a finding. */
   invalid?: string;
+  /** Nothing published (blank, "-", "—"): tells a blank from 0.00 without building `value`. */
+  blank: boolean;
+  /**
+   * The amount in 分 (0.01 元 = 10⁻⁶ 万元) where that is a safe integer: the exact value for the rulebook's
+   * fast path (src/engine/rounding.ts). 0 for a blank; absent for an invalid cell and for an amount with
+   * finer decimals or more digits than a safe integer holds, which take `value`.
+   */
+  fen?: number;
 }
 
 export type Unit = "万元" | "元";
@@ -26,23 +34,81 @@ export type ParsedAmount =
   | { kind: "number"; value: Decimal; decimals: number }
   | { kind: "invalid"; reason: string };
 
+/** An amount as written, before any Decimal is built: "-1234.56" and its decimals. */
+type WrittenAmount =
+  | { kind: "blank" }
+  | { kind: "number"; digits: string; decimals: number }
+  | { kind: "invalid"; reason: string };
+
+const BLANK_TEXT: WrittenAmount = { kind: "blank" };
+
+function readWritten(text: string): WrittenAmount {
+  // Fast path, most cells: blank, or plain digits that need no normalising and read as written.
+  if (text === "") return BLANK_TEXT;
+  const plain = PLAIN.exec(text);
+  if (plain) return { kind: "number", digits: text, decimals: plain[1]?.length ?? 0 };
+  const t = normalise(text);
+  if (t === "" || DASHES.test(t)) return BLANK_TEXT;
+  if (/^#[A-Z0-9/]+[!?]?$/i.test(t)) return { kind: "invalid", reason: `单元格为错误值 ${t}` };
+  const m = /^(\()?([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\))?$/.exec(t);
+  if (!m || Boolean(m[1]) !== Boolean(m[5])) return { kind: "invalid", reason: `“${text}”不是金额` };
+  const digits = `${m[2] === "-" || m[1] ? "-" : ""}${m[3].replace(/,/g, "")}${m[4] ? "." + m[4] : ""}`;
+  return { kind: "number", digits, decimals: m[4]?.length ?? 0 };
+}
+
 /**
  * Reads an amount as a reviewer reads it: what the cell shows. Numbers with thousands separators,
  * full-width digits, accounting negatives "(12.30)", blanks and dashes are all amounts; anything else
  * is invalid and says why.
  */
 export function parseAmountText(text: string): ParsedAmount {
-  // Fast path, most cells: blank, or plain digits that need no normalising and read as written.
-  if (text === "") return { kind: "blank" };
-  const plain = PLAIN.exec(text);
-  if (plain) return { kind: "number", value: new Money(text), decimals: plain[1]?.length ?? 0 };
-  const t = normalise(text);
-  if (t === "" || DASHES.test(t)) return { kind: "blank" };
-  if (/^#[A-Z0-9/]+[!?]?$/i.test(t)) return { kind: "invalid", reason: `单元格为错误值 ${t}` };
-  const m = /^(\()?([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(\))?$/.exec(t);
-  if (!m || Boolean(m[1]) !== Boolean(m[5])) return { kind: "invalid", reason: `“${text}”不是金额` };
-  const digits = `${m[2] === "-" || m[1] ? "-" : ""}${m[3].replace(/,/g, "")}${m[4] ? "." + m[4] : ""}`;
-  return { kind: "number", value: new Money(digits), decimals: m[4]?.length ?? 0 };
+  const w = readWritten(text);
+  return w.kind === "number" ? { kind: "number", value: new Money(w.digits), decimals: w.decimals } : w;
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+/** 分 per last published unit: 万元 has 10⁶ 分, 元 has 100. */
+const FEN_SHIFT: Record<Unit, number> = { 万元: 6, 元: 2 };
+
+/**
+ * The amount in 分 as an exact safe integer, or undefined. With at most 15 significant digits a double
+ * holds the written number within far less than half a unit of its last decimal, so rounding
+ * `digits × 10^decimals` gives the very integer written; scaling to 分 then multiplies integers.
+ */
+function fenOf(digits: string, decimals: number, unit: Unit): number | undefined {
+  const shift = FEN_SHIFT[unit] - decimals;
+  const significant = digits.length - (digits.charCodeAt(0) === 45 ? 1 : 0) - (decimals > 0 ? 1 : 0);
+  if (shift < 0 || significant > 15) return undefined;
+  const fen = Math.round(Number(digits) * POW10[decimals]) * POW10[shift];
+  return Number.isSafeInteger(fen) ? fen : undefined;
+}
+
+/** A cell holding a number: its Decimal is built on first use, since the rulebook mostly needs only `fen`. */
+class NumberCell implements AmountCell {
+  readonly blank = false;
+  private decimal?: Decimal;
+
+  constructor(
+    readonly sheet: string,
+    readonly address: string,
+    readonly text: string,
+    readonly decimals: number,
+    readonly fen: number | undefined,
+    private readonly digits: string,
+    private readonly unit: Unit,
+  ) {}
+
+  get value(): Decimal {
+    return (this.decimal ??=
+      this.unit === "元" ? new Money(this.digits).dividedBy(10000) : new Money(this.digits));
+  }
+}
+
+/** An amount other than zero, or text that is not an amount at all. */
+export function isSignificant(a: AmountCell): boolean {
+  if (a.blank) return false;
+  if (a.fen !== undefined) return a.fen !== 0;
+  return a.value === null || !a.value.isZero();
 }
 
 /**
@@ -73,18 +139,26 @@ export function readAmount(
   minDecimals = 2,
 ): AmountCell {
   const shown = text ?? (raw === null ? "" : typeof raw === "number" ? numberText(raw) : String(raw));
-  let parsed = parseAmountText(shown);
-  if (parsed.kind === "invalid" && typeof raw === "number" && Number.isFinite(raw)) {
-    parsed = parseAmountText(numberText(raw));
+  let written = readWritten(shown);
+  if (written.kind === "invalid" && typeof raw === "number" && Number.isFinite(raw)) {
+    written = readWritten(numberText(raw));
   }
-  // Fields spelled out, not `...ref`: object spread is several times slower, and this runs for every cell.
   const { sheet, address } = ref;
-  if (parsed.kind === "blank") return { sheet, address, value: null, decimals: minDecimals, text: shown };
-  if (parsed.kind === "invalid") {
-    return { sheet, address, value: null, decimals: minDecimals, text: shown, invalid: parsed.reason };
+  if (written.kind === "blank") {
+    return { sheet, address, value: null, decimals: minDecimals, text: shown, blank: true, fen: 0 };
   }
-  const decimals = Math.max(parsed.decimals, minDecimals);
-  return unit === "元"
-    ? { sheet, address, value: parsed.value.dividedBy(10000), decimals: decimals + 4, text: shown }
-    : { sheet, address, value: parsed.value, decimals, text: shown };
+  if (written.kind === "invalid") {
+    return {
+      sheet,
+      address,
+      value: null,
+      decimals: minDecimals,
+      text: shown,
+      invalid: written.reason,
+      blank: false,
+    };
+  }
+  const decimals = Math.max(written.decimals, minDecimals) + (unit === "元" ? 4 : 0);
+  const fen = fenOf(written.digits, written.decimals, unit);
+  return new NumberCell(sheet, address, shown, decimals, fen, written.digits, unit);
 }

@@ -85,3 +85,56 @@ export function compareAtMost(left: Published, right: Published, slack: Decimal 
   const reach = halfUnit(left).plus(halfUnit(right)).plus(slack);
   return { verdict: difference.lte(reach) ? "rounding" : "inconsistent", expected: r, actual: l, difference };
 }
+
+/**
+ * The same verdicts on exact integers of 分 (AmountCell.fen), for the rulebook's fast path: a big table
+ * holds thousands of sums, nearly all of them exact, and these need no Decimal. Radii are halves of
+ * 分-multiples, so every figure is an exact double while Σ|amounts| stays a safe integer; undefined where
+ * an amount has no `fen` or the sum could leave that range, and the Decimal functions above decide.
+ */
+export interface FenAmount {
+  blank: boolean;
+  decimals: number;
+  fen?: number;
+}
+
+/** ½·10⁻ᵈ 万元 in 分, by d (0…6: a `fen` amount has at most 6 decimals). */
+const HALF_FEN = [500000, 50000, 5000, 500, 50, 5, 0.5];
+
+const halfFen = (a: FenAmount) => (a.blank ? 0 : HALF_FEN[a.decimals]);
+
+export function fenSumVerdict(
+  total: FenAmount,
+  parts: readonly { value: FenAmount; negate?: boolean }[],
+  slackFen: number,
+): Verdict | undefined {
+  if (total.fen === undefined) return undefined;
+  let expected = 0;
+  let magnitude = Math.abs(total.fen);
+  let reach = halfFen(total) + slackFen;
+  for (const { value, negate } of parts) {
+    if (value.blank) continue;
+    const fen = value.fen;
+    if (fen === undefined) return undefined;
+    expected = negate ? expected - fen : expected + fen;
+    magnitude += Math.abs(fen);
+    reach += HALF_FEN[value.decimals];
+  }
+  if (magnitude > Number.MAX_SAFE_INTEGER) return undefined;
+  const difference = Math.abs(total.fen - expected);
+  return difference === 0 ? "exact" : difference <= reach ? "rounding" : "inconsistent";
+}
+
+/** left ≤ right in 分, as compareAtMost. */
+export function fenAtMostVerdict(left: FenAmount, right: FenAmount, slackFen: number): Verdict | undefined {
+  if (left.fen === undefined || right.fen === undefined) return undefined;
+  const difference = left.fen - right.fen;
+  if (difference <= 0) return "exact";
+  return difference <= halfFen(left) + halfFen(right) + slackFen ? "rounding" : "inconsistent";
+}
+
+/** A slack in 万元 as 分, where it is a whole or half 分 (any setting the panel offers). */
+export function slackInFen(slack: Decimal): number | undefined {
+  const fen = slack.times(1e6);
+  return fen.times(2).isInteger() && fen.abs().lt(1e12) ? fen.toNumber() : undefined;
+}

@@ -65,6 +65,8 @@ export const ECONOMIC_CODES: CodeList = build("economic", ECONOMIC_CODES_CSV);
 
 /** A copy of `base` with the user's entries added (a user's name wins over the shipped one). */
 export function extendCodeList(base: CodeList, entries: CodeEntry[]): CodeList {
+  // Most checks have no user entries: the shipped list itself, not a copy of its thousands of codes.
+  if (!entries.length) return base;
   const byCode = new Map(base.byCode);
   for (const e of entries) byCode.set(e.code, e);
   return { system: base.system, byCode };
@@ -87,17 +89,30 @@ export function normaliseCode(text: string): string {
 
 /** Names are compared without spaces, brackets' width, or a trailing （类/款/项）. */
 export function sameName(a: string, b: string): boolean {
-  const n = (s: string) =>
-    s
-      .replace(/\s+/g, "")
-      .replace(/[（(]/g, "(")
-      .replace(/[）)]/g, ")")
-      .replace(/\((类|款|项)\)$/, "");
-  return n(a) === n(b);
+  return nameKey(a) === nameKey(b);
 }
+
+function nameKey(s: string): string {
+  return s
+    .replace(/\s+/g, "")
+    .replace(/[（(]/g, "(")
+    .replace(/[）)]/g, ")")
+    .replace(/\((类|款|项)\)$/, "");
+}
+
+/** Each list's 类 by compared name, built on first use (a list is never changed once made). */
+const classesByName = new WeakMap<CodeList, Map<string, string>>();
 
 /** The 类 code whose listed name is `name` ("卫生健康支出" → "210"), for tables that list 类 by name. */
 export function classCodeByName(list: CodeList, name: string): string | undefined {
-  for (const e of list.byCode.values()) if (e.level === "类" && sameName(e.name, name)) return e.code;
-  return undefined;
+  let classes = classesByName.get(list);
+  if (!classes) {
+    classes = new Map();
+    for (const e of list.byCode.values()) {
+      const key = nameKey(e.name);
+      if (e.level === "类" && !classes.has(key)) classes.set(key, e.code);
+    }
+    classesByName.set(list, classes);
+  }
+  return classes.get(nameKey(name));
 }

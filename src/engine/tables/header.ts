@@ -219,7 +219,7 @@ function groupColumns(schema: TableSchema, paths: { col: number; words: string[]
     if (!current) continue;
     if (role === "line" || role === "amount") hasValues = true;
     // A column without a word of its own between the labels and the amounts holds label text.
-    current.cols.push({ ...p, role: role ?? (hasValues ? undefined : "label") });
+    current.cols.push({ col: p.col, words: p.words, role: role ?? (hasValues ? undefined : "label") });
   }
   return groups.map((g, gi) => {
     const panelWord = g.cols.flatMap((c) => c.words).find((w) => panelOf(schema, w));

@@ -162,7 +162,8 @@ function recognizeRegion(schema: TableSchema, region: Region): Attempt {
     header.groups.flatMap((g) => readGroupRows(ctx, g, header.dataStart, end.last)),
   );
   for (const row of rows) {
-    for (const cell of Object.values(row.cells)) {
+    for (const key in row.cells) {
+      const cell = row.cells[key];
       if (!cell.invalid) continue;
       issues.push({
         message: `工作表“${name}”${cell.address}：${cell.invalid}`,

@@ -1,4 +1,4 @@
-import { AmountCell, readAmount, Unit } from "../amount";
+import { AmountCell, isSignificant, readAmount, Unit } from "../amount";
 import { levelOf } from "../codes";
 import { AmountColumn, ColumnGroup } from "./header";
 import { Grid } from "./grid";
@@ -100,7 +100,7 @@ function borrowAmount(ctx: RowContext, group: ColumnGroup, raw: RawRow): void {
   let source: AmountColumn | undefined;
   if (merge && merge.right >= own.col) {
     source = later.map((g) => g.amounts[0]).find((a) => a.col > merge.right);
-  } else if (raw.cells[key].value === null && !raw.cells[key].invalid) {
+  } else if (raw.cells[key].blank) {
     for (const g of later) {
       if (g.labelCols.some((c) => grid.text(raw.row, c) !== "")) break;
       if (grid.text(raw.row, g.amounts[0].col) !== "") {
@@ -117,7 +117,7 @@ function borrowAmount(ctx: RowContext, group: ColumnGroup, raw: RawRow): void {
     grid.text(raw.row, source.col),
     ctx.unit,
   );
-  raw.hasAmount = raw.cells[key].value !== null;
+  raw.hasAmount = !raw.cells[key].blank && !raw.cells[key].invalid;
 }
 
 function readRaw(ctx: RowContext, group: ColumnGroup, from: number, to: number): RawRow[] {
@@ -151,6 +151,12 @@ function readRaw(ctx: RowContext, group: ColumnGroup, from: number, to: number):
     const lineText = group.lineCol === undefined ? "" : grid.text(r, group.lineCol);
     const line = /^\d+$/.test(lineText) ? Number(lineText) : undefined;
     const cells = readAmounts(ctx, r, group.amounts);
+    let hasAmount = false;
+    let significant = false;
+    for (const key in cells) {
+      hasAmount ||= !cells[key].blank;
+      significant ||= isSignificant(cells[key]);
+    }
     const raw: RawRow = {
       row: r,
       code,
@@ -159,10 +165,8 @@ function readRaw(ctx: RowContext, group: ColumnGroup, from: number, to: number):
       labelCol: labelCol ?? group.labelCols[0] ?? group.amounts[0]?.col ?? grid.left,
       line,
       cells,
-      hasAmount: Object.values(cells).some((a) => a.value !== null || a.invalid !== undefined),
-      significant: Object.values(cells).some(
-        (a) => (a.value !== null && !a.value.isZero()) || a.invalid !== undefined,
-      ),
+      hasAmount,
+      significant,
     };
     if (name && !code && schema.rows === "economic" && lineOf(schema, stripNumbering(name), undefined)) {
       borrowAmount(ctx, group, raw);

@@ -103,17 +103,23 @@ const HALF_FEN = [500000, 50000, 5000, 500, 50, 5, 0.5];
 
 const halfFen = (a: FenAmount) => (a.blank ? 0 : HALF_FEN[a.decimals]);
 
+/** A part of a sum: an absent cell (a row or column the table lacks) is a blank. */
+export interface FenPart {
+  cell?: FenAmount;
+  negate?: boolean;
+}
+
 export function fenSumVerdict(
   total: FenAmount,
-  parts: readonly { value: FenAmount; negate?: boolean }[],
+  parts: readonly FenPart[],
   slackFen: number,
 ): Verdict | undefined {
   if (total.fen === undefined) return undefined;
   let expected = 0;
   let magnitude = Math.abs(total.fen);
   let reach = halfFen(total) + slackFen;
-  for (const { value, negate } of parts) {
-    if (value.blank) continue;
+  for (const { cell: value, negate } of parts) {
+    if (!value || value.blank) continue;
     const fen = value.fen;
     if (fen === undefined) return undefined;
     expected = negate ? expected - fen : expected + fen;

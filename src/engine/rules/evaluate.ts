@@ -137,10 +137,11 @@ function* bindings(ctx: RuleContext, rule: Rule): Generator<Binding> {
   }
 }
 
-function tablesOf(rule: Rule): TableKey[] {
-  const keys = [rule.total.table, ...rule.parts.map((p) => p.table)];
-  if (rule.forEach?.rows) keys.push(rule.forEach.rows.table);
-  return keys;
+/** Whether every table the rule reads was recognised (asked per rule, so without building a list). */
+function hasTables(ctx: RuleContext, rule: Rule): boolean {
+  if (!ctx.tables.has(rule.total.table)) return false;
+  for (const p of rule.parts) if (!ctx.tables.has(p.table)) return false;
+  return !rule.forEach?.rows || ctx.tables.has(rule.forEach.rows.table);
 }
 
 const published = (o: Operand): Published => o.cell ?? BLANK;
@@ -162,16 +163,12 @@ const BLANK_FEN = { blank: true, decimals: 2, fen: 0 };
 function quickVerdict(rule: Rule, total: Operand, parts: Operand[], slackFen: number): Verdict | undefined {
   const t = total.cell ?? BLANK_FEN;
   if (rule.kind === "sum") {
-    return fenSumVerdict(
-      t,
-      parts.map((p) => ({ value: p.cell ?? BLANK_FEN, negate: p.negate })),
-      slackFen,
-    );
+    return fenSumVerdict(t, parts, slackFen);
   }
   const other = parts[0]?.cell ?? BLANK_FEN;
   if (rule.kind === "atLeast") return fenAtMostVerdict(other, t, slackFen);
   return rule.kind === "equal"
-    ? fenSumVerdict(t, [{ value: other }], slackFen)
+    ? fenSumVerdict(t, [{ cell: other }], slackFen)
     : fenAtMostVerdict(t, other, slackFen);
 }
 
@@ -348,7 +345,7 @@ export function evaluateRules(rules: readonly Rule[], ctx: RuleContext): Finding
   const missingCols = new Map<TableKey, Set<string>>();
   const slackFen = slackInFen(ctx.slack);
   for (const rule of rules) {
-    if (!tablesOf(rule).every((k) => ctx.tables.has(k))) continue;
+    if (!hasTables(ctx, rule)) continue;
     const absent = absentParts(ctx, rule);
     if (absent.length) {
       const cols = missingCols.get(rule.total.table) ?? new Set<string>();

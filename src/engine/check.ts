@@ -64,6 +64,18 @@ export function checkTables(tables: TableInstance[], options: CheckOptions = {})
   return { tables: tables.map(locate), findings: sortFindings(findings) };
 }
 
+/**
+ * Last year's tables by workbook: a host keeps last year's report open while this year's is checked again
+ * and again (the panel re-checks on every edit), and a model once read is never changed.
+ */
+const lastYear = new WeakMap<Workbook, TableInstance[]>();
+
+function previousTables(wb: Workbook): TableInstance[] {
+  let tables = lastYear.get(wb);
+  if (!tables) lastYear.set(wb, (tables = recognizeTables(wb).tables));
+  return tables;
+}
+
 export function checkWorkbook(wb: Workbook, options: CheckOptions = {}): CheckResult {
   const emit = emitter(options.lang ?? "zh");
   const { tables, issues } = recognizeTables(wb, { assignments: options.assignments });
@@ -77,7 +89,7 @@ export function checkWorkbook(wb: Workbook, options: CheckOptions = {}): CheckRe
   const perf = checkPerformance(wb, tables, options, perfTables);
   const previous = options.previous;
   // Last year's tables, read once: for the cross-year checks and the narrative's 同比 figures.
-  const last = previous && { file: previous.file, tables: recognizeTables(previous.workbook).tables };
+  const last = previous && { file: previous.file, tables: previousTables(previous.workbook) };
   if (last && !options.disabledGroups?.includes("previous")) {
     const slack = new Money(options.roundingSlack ?? 0).times("0.01");
     findings.push(...checkPreviousYear(tables, last, emit, slack));

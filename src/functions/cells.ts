@@ -12,15 +12,21 @@ const ERROR_TEXT =
 /**
  * The Excel error a value stands for ("#N/A"): an error object as Excel passes it (CustomFunctions.Error,
  * whose code is the error's text), an error the formula evaluator carries ({ error: "#N/A" }), or a
- * cell whose text is an error value. undefined for every other value.
+ * cell whose text is an error value. undefined for every other value. Small enough to be inlined where
+ * a range is read cell by cell: nearly every cell is a number or a text without "#".
  */
 export function errorCodeOf(value: unknown): string | undefined {
-  if (typeof value === "string") {
-    if (!value.includes("#")) return undefined; // nearly every cell: skip the work below
-    const text = value.trim().toUpperCase();
-    return ERROR_TEXT.test(text) ? text : undefined;
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  if (typeof value === "string") return value.includes("#") ? errorText(value) : undefined;
+  return typeof value === "object" && value !== null ? errorObjectCode(value) : undefined;
+}
+
+function errorText(value: string): string | undefined {
+  const text = value.trim().toUpperCase();
+  return ERROR_TEXT.test(text) ? text : undefined;
+}
+
+function errorObjectCode(value: object): string | undefined {
+  if (Array.isArray(value)) return undefined;
   const { code, error } = value as { code?: unknown; error?: unknown };
   const text = typeof code === "string" ? code : typeof error === "string" ? error : undefined;
   return text !== undefined && text.trim().startsWith("#") ? text.trim().toUpperCase() : undefined;
@@ -52,6 +58,40 @@ export function cellInput(value: unknown): CellInput {
 export function argument(value: unknown, label: string, labelEn: string): CellInput {
   passOnError(value, label, labelEn);
   return cellInput(value);
+}
+
+/** A range's cells read where Excel put them, without copying the range. */
+export interface RangeCells {
+  rows: number;
+  /** The first row's width; 0 for an empty range. */
+  width: number;
+  /** Cell (r, c) as a cell input; an Excel error in it is passed on, naming its row. */
+  at: (r: number, c: number) => CellInput;
+  /** Passes on the range's first Excel error, if it holds one. */
+  passOnErrors: () => void;
+}
+
+/**
+ * `name` / `nameEn` label a row in an error's message ("编码区域第 2 行" / "row 2 of the codes"), built
+ * only for an error: a ROLLUP reads 10,000 code cells on every recalculation.
+ */
+export function rangeCells(range: unknown, name: string, nameEn: string): RangeCells {
+  const grid: unknown[] = Array.isArray(range) ? range : [[range]];
+  const at = (r: number, c: number): CellInput => {
+    const row = grid[r];
+    const value = Array.isArray(row) ? row[c] : c === 0 ? row : undefined;
+    if (errorCodeOf(value) !== undefined)
+      passOnError(value, `${name}第 ${r + 1} 行`, `row ${r + 1} of ${nameEn}`);
+    return cellInput(value);
+  };
+  const passOnErrors = () => {
+    for (let r = 0; r < grid.length; r++) {
+      const row = grid[r];
+      for (let c = 0; c < (Array.isArray(row) ? row.length : 1); c++) at(r, c);
+    }
+  };
+  const width = grid.length === 0 ? 0 : Array.isArray(grid[0]) ? grid[0].length : 1;
+  return { rows: grid.length, width, at, passOnErrors };
 }
 
 export function matrix(range: unknown[][] | unknown): CellInput[][] {

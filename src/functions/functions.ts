@@ -7,7 +7,7 @@
  * Amounts are passed as Excel's own functions take them: the value first, then its base
  * (EXECRATE(actual, budget), SHARE(part, total), BUDGETSCORE(executed, budget), YOY(current, previous)).
  */
-import { CellInput, readDigits, readNumber } from "../engine/calc/input";
+import { readDigits, readNumber } from "../engine/calc/input";
 import { fail } from "../engine/calc/outcome";
 import { executionRate, share, sharesToHundred, yearOnYear } from "../engine/calc/rates";
 import { roundHalfUpTo, yuanToWan } from "../engine/calc/round";
@@ -21,7 +21,7 @@ import {
   scoreQualitative,
   scoreQuantitative,
 } from "../engine/scoring";
-import { argument, cellInput, cellsOf, errorCodeOf, matrix, passOnError, toNumber, vector } from "./cells";
+import { argument, cellInput, cellsOf, matrix, passOnError, rangeCells, toNumber, vector } from "./cells";
 import { customFunctionsRuntime, excelError, raise, unwrap } from "./errors";
 
 /** Shares and rates come back as fractions (1 = 100%) rounded to `digits` decimals of a percent. */
@@ -30,31 +30,15 @@ const SCORE_DIGITS = 2;
 
 /**
  * The codes range read straight from Excel's arrays into digits and the amounts into one column: ROLLUP
- * runs for every cell that uses it, over every row, so nothing is copied per row and a label is built
- * only for an error.
+ * runs for every cell that uses it, over every row, so nothing is copied per row.
  */
 function codedRows(codes: any, amounts: any): CodedRows {
-  const grid: unknown[] = Array.isArray(codes) ? codes : [[codes]];
-  const width = grid.length === 0 ? 0 : Array.isArray(grid[0]) ? grid[0].length : 1;
-  const read = readCodeDigits(grid.length, width, (r, c) => codeCell(grid, r, c));
-  if (!read.ok) {
-    // A code cell holding an error (a failed lookup) is passed on before the codes' own faults, as
-    // Excel passes on an argument's error: the cells before the fault were read already, then the rest.
-    for (let r = 0; r < grid.length; r++) {
-      const row = grid[r];
-      for (let c = 0; c < (Array.isArray(row) ? row.length : 1); c++) codeCell(grid, r, c);
-    }
-  }
+  // A code cell holding an error (a failed lookup) is passed on, not read as a row without a code and
+  // left out, and before any fault of the codes themselves: the cells after a fault are checked too.
+  const cells = rangeCells(codes, "编码区域", "the codes");
+  const read = readCodeDigits(cells.rows, cells.width, cells.at);
+  if (!read.ok) cells.passOnErrors();
   return { codes: unwrap(read), amounts: unwrap(vector(amounts, "金额区域", "amounts")) };
-}
-
-/** A cell of the codes range; an error in it is passed on, not read as a row without a code and left out. */
-function codeCell(grid: unknown[], r: number, c: number): CellInput {
-  const row = grid[r];
-  const value = Array.isArray(row) ? row[c] : c === 0 ? row : undefined;
-  if (errorCodeOf(value) !== undefined)
-    passOnError(value, `编码区域第 ${r + 1} 行`, `row ${r + 1} of the codes`);
-  return cellInput(value);
 }
 
 /** One code as a code column reads it ("2010301", 2010301, "2010301 行政运行"). */

@@ -1,4 +1,4 @@
-import { CellInput, rollup } from "../../src/engine/calc";
+import { CellInput, rollup, rollupGaps } from "../../src/engine/calc";
 
 /**
  * ROLLUP's two paths: codes of 1–7 digits go through typed arrays kept between calls (the speed
@@ -104,5 +104,56 @@ describe("ROLLUP's typed-array and Map paths", () => {
     }
     for (const prefix of ["", "2", "21", "215", "21512"])
       expect(sum(big, prefix)).toBe(sum(longer(big), `9${prefix}`));
+  });
+});
+
+describe("ROLLUPGAP's typed-array and Map paths", () => {
+  const gaps = (table: Row[]) => {
+    const r = rollupGaps({ codes: table.map(([c]) => c), amounts: table.map(([, a]) => a) });
+    return r.ok ? r.value.map((g) => g?.toString() ?? "") : r.zh;
+  };
+
+  it("agree row by row, parents against their nearest children", () => {
+    expect(gaps(TABLE)).toEqual(gaps(longer(TABLE)));
+    // 201 = 20101; 20101 = its two 项; 30101 = its two 项; 01 = 0101; 302 and the 合计 row have none.
+    expect(gaps(TABLE)).toEqual(["", "0", "0", "", "", "0", "", "", "", "0", ""]);
+    const skipped: Row[] = [
+      ["201", "100.01"],
+      ["2010301", 60],
+      ["2010302", 40],
+    ];
+    expect(gaps(skipped)).toEqual(["0.01", "", ""]);
+    expect(gaps(longer(skipped))).toEqual(["0.01", "", ""]);
+  });
+
+  it("report the same bad amount when several are bad: parents in the order of their first child", () => {
+    // 201's children are rows 2 and 4; 20101's child is row 3. The Map path reads 201, 20101, 20102
+    // (row 4, bad) before 20101's own child (row 3, bad too).
+    const table: Row[] = [
+      ["201", 3],
+      ["20101", 1],
+      ["2010101", "约1"],
+      ["20102", "约2"],
+    ];
+    expect(gaps(table)).toBe("第 4 行（20102）的金额“约2”不是数值");
+    expect(gaps(longer(table))).toBe("第 4 行（920102）的金额“约2”不是数值");
+  });
+
+  it("names both rows of a duplicated code and keeps nothing from one call to the next", () => {
+    const dup: Row[] = [
+      ["201", 1],
+      ["20101", 1],
+      ["20101", 1],
+    ];
+    expect(gaps(dup)).toMatch(/编码 20101 出现两次（区域第 2 行和第 3 行）/);
+    expect(gaps(longer(dup))).toMatch(/编码 920101 出现两次（区域第 2 行和第 3 行）/);
+    // 201 was a parent in the calls above; here it has no child, and 20101 has no parent.
+    expect(
+      gaps([
+        ["20101", 1],
+        ["201", 1],
+      ]),
+    ).toEqual(["", "0"]);
+    expect(gaps([["201", 1]])).toEqual([""]);
   });
 });

@@ -1,5 +1,4 @@
 import { normaliseCode } from "../codes";
-import { CodeDigits, codeText, digitCount, digitValue, MAX_DIGITS, POW10 } from "./code-digits";
 import { CellInput } from "./input";
 import { fail, Outcome, ok } from "./outcome";
 
@@ -7,10 +6,67 @@ import { fail, Outcome, ok } from "./outcome";
  * Classification codes read from a column of cells, written in one column ("2010301", 2010301,
  * "2010301 行政运行") or split into 类 / 款 / 项 columns ("201", "03", "01" or 201, 3, 1).
  * In split columns a blank 类 (or 款) repeats the one above, the way merged or sparse templates show it.
- * Rows without a code (合计, blanks, names) read as null; digits of a length that is no code are an error.
+ * Rows without a code (合计, blanks, names) have none; digits of a length that is no code are an error.
+ *
+ * A code is read as numbers, its digit count and its value ("2010301" → 7, 2010301; "01" → 2, 1; the
+ * count keeps leading zeros), so that a ROLLUP over 10,000 rows, recalculated for every cell that uses
+ * it, builds no string per code. Every classification code fits; longer codes are left to the callers'
+ * string paths. The loops over rows use only this module's own bindings: under CommonJS (tsx, which
+ * `npm run bench` runs) every use of an imported binding is a getter call.
  */
+export const MAX_DIGITS = 7;
+/** Whole numbers below it have at most MAX_DIGITS digits. */
+const DIGITS_BELOW = 10 ** MAX_DIGITS;
 
-const LENGTHS = new Set([3, 5, 7]);
+/** A column of codes: `length[r]` digits with value `value[r]`; length 0 is a row without a code. */
+export interface CodeDigits {
+  length: Uint8Array;
+  value: Int32Array;
+}
+
+/** Value of a text of 1–7 ASCII digits, or −1 for any other text. */
+export function digitValue(code: string): number {
+  if (code.length < 1 || code.length > MAX_DIGITS) return -1;
+  let v = 0;
+  for (let i = 0; i < code.length; i++) {
+    const d = code.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** Digits of a whole number below 10⁷, as String(n) writes it (0 has one). */
+function digitCount(n: number): number {
+  let l = 1;
+  for (let p = 10; l < MAX_DIGITS && n >= p; p *= 10) l++;
+  return l;
+}
+
+/** The code's text: `length` digits, leading zeros included. */
+export function codeText(length: number, value: number): string {
+  return String(value).padStart(length, "0");
+}
+
+/** Strings of 1–7 digits (or null) as CodeDigits; undefined when any code is something else. */
+export function codeDigitsOf(codes: readonly (string | null)[]): CodeDigits | undefined {
+  const length = new Uint8Array(codes.length);
+  const value = new Int32Array(codes.length);
+  for (let r = 0; r < codes.length; r++) {
+    const code = codes[r];
+    if (code === null) continue;
+    const v = digitValue(code);
+    if (v < 0) return undefined;
+    length[r] = code.length;
+    value[r] = v;
+  }
+  return { length, value };
+}
+
+/** 类, 款 and 项 codes have 3, 5 and 7 digits. */
+function isCodeLength(l: number): boolean {
+  return l === 3 || l === 5 || l === 7;
+}
 
 /** The leading digits of a cell ("2010301 行政运行" → "2010301"); null when the cell has none. */
 function leadingDigits(input: CellInput, row: number): Outcome<string | null> {
@@ -72,7 +128,7 @@ function readFullCodes(codes: CodeDigits, cellAt: (row: number, column: number) 
     let l: number;
     let v = -1;
     // The usual cells, a whole number or a text of digits, are read without a string in between.
-    if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0 && cell < POW10[MAX_DIGITS]) {
+    if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0 && cell < DIGITS_BELOW) {
       v = cell;
       l = digitCount(cell);
     } else if (typeof cell === "string" && (v = digitValue(cell)) >= 0) {
@@ -85,7 +141,7 @@ function readFullCodes(codes: CodeDigits, cellAt: (row: number, column: number) 
       l = d.value.length;
       v = digitValue(d.value);
     }
-    if (!LENGTHS.has(l)) return badLength(codeText(l, v), r);
+    if (!isCodeLength(l)) return badLength(codeText(l, v), r);
     codes.length[r] = l;
     codes.value[r] = v;
   }
@@ -124,7 +180,7 @@ function readSplitCodes(codes: CodeDigits, cellAt: (row: number, column: number)
       }
       lastClass = c;
     }
-    if (!LENGTHS.has(code.length)) return badLength(code, r);
+    if (!isCodeLength(code.length)) return badLength(code, r);
     codes.length[r] = code.length;
     codes.value[r] = digitValue(code);
   }

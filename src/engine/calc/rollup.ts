@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { CodeDigits, codeDigitsOf, codeText, digitValue, MAX_DIGITS, POW10 } from "./code-digits";
+import { CodeDigits, codeDigitsOf, codeText, digitValue, MAX_DIGITS } from "./code-column";
 import { ExactSum } from "./exact-sum";
 import { CellInput, readNumber } from "./input";
 import { fail, Outcome, ok } from "./outcome";
@@ -93,17 +93,22 @@ export function rollupGaps(rows: CodedRows): Outcome<(Decimal | null)[]> {
  * one bit per slot says the code was seen (a second sighting is a duplicate), and for codes of 1–6
  * digits (a parent has at most 6) `rowOf` holds the row + 1, so a code finds its nearest ancestor in
  * the table by looking up its prefixes. Both arrays (1.4 + 4.4 MB) are allocated once, and every slot
- * a call sets is set back to 0 before it returns.
+ * a call sets is set back to 0 before it returns. The loops use only this module's own bindings (an
+ * imported one is a getter call per use under CommonJS).
  */
 /** First slot of the codes with `l` digits. */
 const BLOCK = [0, 0, 10, 110, 1110, 11110, 111110, 1111110, 11111110];
+const ALL_SLOTS = BLOCK[MAX_DIGITS + 1];
+/** The slots of codes of 1–6 digits, the ones that can be parents. */
+const PARENT_SLOTS = BLOCK[MAX_DIGITS];
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
 let seen: Uint32Array | undefined;
 let rowOf: Int32Array | undefined;
 
 /** Runs `body` with the table's codes entered in `seen` and `rowOf`; a duplicated code is refused. */
 function inTable<T>(codes: CodeDigits, body: (rowOf: Int32Array) => Outcome<T>): Outcome<T> {
-  const bits = (seen ??= new Uint32Array(Math.ceil(BLOCK[MAX_DIGITS + 1] / 32)));
-  const rows = (rowOf ??= new Int32Array(BLOCK[MAX_DIGITS]));
+  const bits = (seen ??= new Uint32Array(Math.ceil(ALL_SLOTS / 32)));
+  const rows = (rowOf ??= new Int32Array(PARENT_SLOTS));
   const { length, value } = codes;
   let entered = 0;
   try {
@@ -117,7 +122,7 @@ function inTable<T>(codes: CodeDigits, body: (rowOf: Int32Array) => Outcome<T>):
         return duplicate(codeText(l, value[entered]), first, entered);
       }
       bits[slot >>> 5] |= 1 << (slot & 31);
-      if (l < MAX_DIGITS) rows[slot] = entered + 1;
+      if (slot < PARENT_SLOTS) rows[slot] = entered + 1;
     }
     return body(rows);
   } finally {
@@ -125,7 +130,7 @@ function inTable<T>(codes: CodeDigits, body: (rowOf: Int32Array) => Outcome<T>):
       if (length[r] === 0) continue;
       const slot = BLOCK[length[r]] + value[r];
       bits[slot >>> 5] = 0;
-      if (length[r] < MAX_DIGITS) rows[slot] = 0;
+      if (slot < PARENT_SLOTS) rows[slot] = 0;
     }
   }
 }

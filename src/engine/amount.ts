@@ -138,12 +138,30 @@ export function readAmount(
   unit: Unit = "万元",
   minDecimals = 2,
 ): AmountCell {
+  return readAmountAt(ref.sheet, ref.address, raw, text, unit, minDecimals);
+}
+
+/** readAmount for recognition, which reads every cell of a table: no reference object per cell. */
+export function readAmountAt(
+  sheet: string,
+  address: string,
+  raw: RawValue,
+  text: string | undefined,
+  unit: Unit = "万元",
+  minDecimals = 2,
+): AmountCell {
   const shown = text ?? (raw === null ? "" : typeof raw === "number" ? numberText(raw) : String(raw));
+  if (shown === "")
+    return { sheet, address, value: null, decimals: minDecimals, text: shown, blank: true, fen: 0 };
+  // Most amounts are plain digits: read where they stand, with no match array or parse result built.
+  if (PLAIN.test(shown)) {
+    const dot = shown.indexOf(".");
+    return numberCell(sheet, address, shown, shown, dot < 0 ? 0 : shown.length - dot - 1, unit, minDecimals);
+  }
   let written = readWritten(shown);
   if (written.kind === "invalid" && typeof raw === "number" && Number.isFinite(raw)) {
     written = readWritten(numberText(raw));
   }
-  const { sheet, address } = ref;
   if (written.kind === "blank") {
     return { sheet, address, value: null, decimals: minDecimals, text: shown, blank: true, fen: 0 };
   }
@@ -158,7 +176,18 @@ export function readAmount(
       blank: false,
     };
   }
-  const decimals = Math.max(written.decimals, minDecimals) + (unit === "元" ? 4 : 0);
-  const fen = fenOf(written.digits, written.decimals, unit);
-  return new NumberCell(sheet, address, shown, decimals, fen, written.digits, unit);
+  return numberCell(sheet, address, shown, written.digits, written.decimals, unit, minDecimals);
+}
+
+function numberCell(
+  sheet: string,
+  address: string,
+  shown: string,
+  digits: string,
+  written: number,
+  unit: Unit,
+  minDecimals: number,
+): AmountCell {
+  const decimals = Math.max(written, minDecimals) + (unit === "元" ? 4 : 0);
+  return new NumberCell(sheet, address, shown, decimals, fenOf(digits, written, unit), digits, unit);
 }

@@ -1,4 +1,5 @@
-import { AmountCell, isSignificant, readAmount, Unit } from "../amount";
+import { AmountCell, isSignificant, readAmount, readAmountAt, Unit } from "../amount";
+import { toA1 } from "../model";
 import { levelOf } from "../codes";
 import { AmountColumn, ColumnGroup } from "./header";
 import { Grid } from "./grid";
@@ -75,8 +76,9 @@ function readAmounts(ctx: RowContext, row: number, amounts: AmountColumn[]): Rec
     const key = cellKey(ctx.schema, a);
     // Most tables take no cell of another panel: skip building the key then.
     const taken = ctx.taken.size > 0 && ctx.taken.has(`${row}:${a.col}`);
-    cells[key] = readAmount(
-      ctx.grid.ref(row, a.col),
+    cells[key] = readAmountAt(
+      ctx.grid.sheet.name,
+      toA1(row, a.col),
       taken ? null : ctx.grid.raw(row, a.col),
       taken ? "" : ctx.grid.text(row, a.col),
       ctx.unit,

@@ -68,23 +68,27 @@ function isCodeLength(l: number): boolean {
   return l === 3 || l === 5 || l === 7;
 }
 
-/** The leading digits of a cell ("2010301 行政运行" → "2010301"); null when the cell has none. */
-function leadingDigits(input: CellInput, row: number): Outcome<string | null> {
-  if (input === null || input === undefined || typeof input === "boolean") return ok(null);
+/**
+ * The leading digits of a cell ("2010301 行政运行" → "2010301"); null when the cell has none, undefined
+ * for a number that is no code (201.5, −201). No result object per cell: the split columns read three.
+ */
+function leadingDigits(input: CellInput): string | null | undefined {
+  if (input === null || input === undefined || input === "" || typeof input === "boolean") return null;
   if (typeof input === "number") {
     // From 10²¹ on String() writes an exponent ("1e+21"), which no code is.
-    if (!Number.isInteger(input) || input < 0 || input >= 1e21) {
-      return fail(
-        "value",
-        `编码区域第 ${row + 1} 行“${input}”不是编码`,
-        `row ${row + 1}: ${input} is not a code`,
-      );
-    }
-    return ok(String(input));
+    return Number.isInteger(input) && input >= 0 && input < 1e21 ? String(input) : undefined;
   }
-  if (/^\d+$/.test(input)) return ok(input); // the usual case, without normalising
+  if (digitValue(input) >= 0 || /^\d+$/.test(input)) return input; // the usual case, without normalising
   const m = /^(\d+)(\D.*)?$/.exec(normaliseCode(input.trim()));
-  return ok(m ? m[1] : null);
+  return m ? m[1] : null;
+}
+
+function notACode(input: CellInput, row: number) {
+  return fail(
+    "value",
+    `编码区域第 ${row + 1} 行“${input}”不是编码`,
+    `row ${row + 1}: ${input} is not a code`,
+  );
 }
 
 function badLength(code: string, row: number) {
@@ -134,12 +138,12 @@ function readFullCodes(codes: CodeDigits, cellAt: (row: number, column: number) 
     } else if (typeof cell === "string" && (v = digitValue(cell)) >= 0) {
       l = cell.length;
     } else {
-      const d = leadingDigits(cell, r);
-      if (!d.ok) return d;
-      if (d.value === null) continue;
-      if (d.value.length > MAX_DIGITS) return badLength(d.value, r);
-      l = d.value.length;
-      v = digitValue(d.value);
+      const d = leadingDigits(cell);
+      if (d === undefined) return notACode(cell, r);
+      if (d === null) continue;
+      if (d.length > MAX_DIGITS) return badLength(d, r);
+      l = d.length;
+      v = digitValue(d);
     }
     if (!isCodeLength(l)) return badLength(codeText(l, v), r);
     codes.length[r] = l;
@@ -153,13 +157,15 @@ function readSplitCodes(codes: CodeDigits, cellAt: (row: number, column: number)
   let lastClass = "";
   let lastSection = "";
   for (let r = 0; r < codes.length.length; r++) {
-    const cells: (string | null)[] = [];
-    for (let c = 0; c < 3; c++) {
-      const d = leadingDigits(cellAt(r, c), r);
-      if (!d.ok) return d;
-      cells.push(d.value);
-    }
-    const [cls, section, item] = cells;
+    const classCell = cellAt(r, 0);
+    const sectionCell = cellAt(r, 1);
+    const itemCell = cellAt(r, 2);
+    const cls = leadingDigits(classCell);
+    if (cls === undefined) return notACode(classCell, r);
+    const section = leadingDigits(sectionCell);
+    if (section === undefined) return notACode(sectionCell, r);
+    const item = leadingDigits(itemCell);
+    if (item === undefined) return notACode(itemCell, r);
     if (cls === null && section === null && item === null) continue;
     let code: string;
     if (cls !== null && section === null && item === null && cls.length > 3) {

@@ -3,9 +3,9 @@
  * Every function is pure and returns an Outcome (value or a typed error with zh/en messages).
  */
 export { parseIndicatorValue, directionOf } from "./indicator-value";
-export type { Comparator, Direction, IndicatorValue } from "./indicator-value";
-export { scoreQuantitative } from "./quantitative";
-export type { QuantitativeScore } from "./quantitative";
+export type { Comparator, Direction, IndicatorReading, IndicatorValue } from "./indicator-value";
+export { readQuantitative, scoreParts, scoreQuantitative } from "./quantitative";
+export type { QuantitativeParts, QuantitativeScore } from "./quantitative";
 export { TIERS, parseTier, tierOfRatio, tierScoreRange, scoreQualitative } from "./qualitative";
 export type { Tier, TierBounds, QualitativeScore } from "./qualitative";
 export { scoreBudget, DEFAULT_BUDGET_WEIGHT } from "./budget";

@@ -71,18 +71,45 @@ const SUFFIXES: [string, Comparator][] = [
   ["内", "≤"],
 ];
 
+/** The words that can start (end) a text, by its first (last) character: a text is tried against few. */
+function byChar(
+  words: [string, Comparator][],
+  at: (word: string) => string,
+): Map<string, [string, Comparator][]> {
+  const map = new Map<string, [string, Comparator][]>();
+  // Pushed in order, so each list keeps the longest-first order of the full list.
+  for (const entry of words) map.set(at(entry[0]), [...(map.get(at(entry[0])) ?? []), entry]);
+  return map;
+}
+const PREFIX_BY_FIRST = byChar(PREFIXES, (w) => w[0]);
+const SUFFIX_BY_LAST = byChar(SUFFIXES, (w) => w[w.length - 1]);
+
 const NUMBER_UNIT = /^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+)([^\d]*)$/;
 
+/**
+ * A target or result as read, before its number is a Decimal: scoring reads every part first and builds
+ * Decimals only when all are readable (most 自评表 rows have a sentence in one of the two cells).
+ */
+export interface IndicatorReading {
+  /** The number as written, without thousands separators ("12000", "-3", "96"), or a cell's number. */
+  number: string | number;
+  /** What the written number is divided by: 100 for %, 1000 for ‰. */
+  divisor: 1 | 100 | 1000;
+  unit: string;
+  comparator?: Comparator;
+  text: string;
+}
+
 /** Reads one target or result; an unreadable text ("按合同约定支付", "已支付合同价的 75%") is an error. */
-export function parseIndicatorValue(
+export function readIndicatorValue(
   input: CellInput,
   label = "指标值",
   labelEn = "value",
-): Outcome<IndicatorValue> {
+): Outcome<IndicatorReading> {
   if (typeof input === "number") {
     if (!Number.isFinite(input))
       return fail("number", `${label}不是有限数值`, `${labelEn} is not a finite number`);
-    return ok({ value: decimalOf(input), unit: "", text: String(input) });
+    return ok({ number: input, divisor: 1, unit: "", text: String(input) });
   }
   if (typeof input === "boolean") {
     return fail(
@@ -95,12 +122,12 @@ export function parseIndicatorValue(
   let t = normalise(text);
   if (t === "") return fail("value", `${label}为空`, `${labelEn} is blank`);
   let comparator: Comparator | undefined;
-  const prefix = PREFIXES.find(([word]) => t.startsWith(word));
+  const prefix = PREFIX_BY_FIRST.get(t[0])?.find(([word]) => t.startsWith(word));
   if (prefix) {
     comparator = prefix[1];
     t = t.slice(prefix[0].length);
   }
-  const suffix = SUFFIXES.find(([word]) => t.endsWith(word));
+  const suffix = SUFFIX_BY_LAST.get(t[t.length - 1])?.find(([word]) => t.endsWith(word));
   if (suffix) {
     if (comparator && comparator !== suffix[1]) {
       return fail("value", `${label}“${text}”的方向自相矛盾`, `${labelEn} "${text}" says both ≥ and ≤`);
@@ -115,12 +142,43 @@ export function parseIndicatorValue(
       `无法识别${label}“${text}”：应为数值加单位，如“≥96%”“≤120分钟”“12000份”`,
       `cannot read ${labelEn} "${text}": expected a number with a unit, e.g. "≥96%"`,
     );
-  const number = new Money(m[1].replace(/,/g, ""));
+  const number = m[1].includes(",") ? m[1].replace(/,/g, "") : m[1];
   const unit = m[2];
-  if (unit === "%") return ok({ value: number.dividedBy(100), unit: "%", comparator, text });
+  if (unit === "%") return ok({ number, divisor: 100, unit: "%", comparator, text });
   // 5‰ is 0.5%: one unit, so that a ‰ target and a % or plain-fraction result compare.
-  if (unit === "‰") return ok({ value: number.dividedBy(1000), unit: "%", comparator, text });
-  return ok({ value: number, unit, comparator, text });
+  if (unit === "‰") return ok({ number, divisor: 1000, unit: "%", comparator, text });
+  return ok({ number, divisor: 1, unit, comparator, text });
+}
+
+/** Whether the reading's number is below zero (as its Decimal would say: "-0" is, a cell's −0 is not). */
+export function isNegativeReading(r: IndicatorReading): boolean {
+  return typeof r.number === "number" ? r.number < 0 : r.number.startsWith("-");
+}
+
+/**
+ * digits ÷ divisor. Up to 40 characters (Money's precision) the quotient is exact, and the exponent
+ * form ("96e-2") builds it without a division; longer numbers are divided, and rounded, as before.
+ */
+function scaled(digits: string, divisor: 1 | 100 | 1000): Decimal {
+  if (divisor === 1) return new Money(digits);
+  if (digits.length <= 40) return new Money(`${digits}e-${divisor === 100 ? 2 : 3}`);
+  return new Money(digits).dividedBy(divisor);
+}
+
+/** The reading's value as a Decimal (a percentage as a fraction). */
+export function valueOfReading(r: IndicatorReading): IndicatorValue {
+  if (typeof r.number === "number") return { value: decimalOf(r.number), unit: r.unit, text: r.text };
+  return { value: scaled(r.number, r.divisor), unit: r.unit, comparator: r.comparator, text: r.text };
+}
+
+/** Reads one target or result; an unreadable text ("按合同约定支付", "已支付合同价的 75%") is an error. */
+export function parseIndicatorValue(
+  input: CellInput,
+  label = "指标值",
+  labelEn = "value",
+): Outcome<IndicatorValue> {
+  const r = readIndicatorValue(input, label, labelEn);
+  return r.ok ? ok(valueOfReading(r.value)) : r;
 }
 
 /** 反向 when the target says ≤ or <; everything else (≥, >, =, a plain value) is 正向. */

@@ -1,8 +1,16 @@
 import Decimal from "decimal.js";
-import { sum } from "../decimal";
+import { Money, sum } from "../decimal";
 import { CellInput } from "../calc/input";
 import { fail, Outcome, ok } from "../calc/outcome";
-import { Direction, directionOf, IndicatorValue, parseIndicatorValue } from "./indicator-value";
+import {
+  Direction,
+  directionOf,
+  IndicatorReading,
+  IndicatorValue,
+  isNegativeReading,
+  readIndicatorValue,
+  valueOfReading,
+} from "./indicator-value";
 
 /**
  * Quantitative indicator score (domain §6, 财预〔2020〕10号 备注 2):
@@ -25,23 +33,26 @@ export interface QuantitativeScore {
   unit: string;
 }
 
-function readAll(inputs: CellInput[], label: string, labelEn: string): Outcome<IndicatorValue[]> {
-  const values: IndicatorValue[] = [];
+/** Every part read (and none negative) before any Decimal is built: most failures are words in a cell. */
+function readAll(inputs: CellInput[], label: string, labelEn: string): Outcome<IndicatorReading[]> {
+  const readings: IndicatorReading[] = [];
   for (const input of inputs) {
-    const parsed = parseIndicatorValue(input, label, labelEn);
-    if (!parsed.ok) return parsed;
-    if (parsed.value.value.isNegative()) {
+    const read = readIndicatorValue(input, label, labelEn);
+    if (!read.ok) return read;
+    if (isNegativeReading(read.value)) {
       return fail(
         "number",
-        `${label}“${parsed.value.text}”为负数`,
-        `${labelEn} "${parsed.value.text}" is negative`,
+        `${label}“${read.value.text}”为负数`,
+        `${labelEn} "${read.value.text}" is negative`,
       );
     }
-    values.push(parsed.value);
+    readings.push(read.value);
   }
-  if (values.length === 0) return fail("value", `${label}为空`, `${labelEn} is blank`);
-  return ok(values);
+  if (readings.length === 0) return fail("value", `${label}为空`, `${labelEn} is blank`);
+  return ok(readings);
 }
+
+const ONE = new Money(1);
 
 /**
  * One unit for every part; a bare number goes with any unit (a cell formatted as % holds 0.96). A bare
@@ -67,6 +78,26 @@ function commonUnit(values: IndicatorValue[]): Outcome<string> {
   return ok(unit);
 }
 
+/** A quantitative indicator's parts as read: every target and result readable, none negative. */
+export interface QuantitativeParts {
+  targets: IndicatorReading[];
+  actuals: IndicatorReading[];
+}
+
+/** The first stage of scoreQuantitative: the weight checked, the parts read (no Decimal built yet). */
+export function readQuantitative(
+  weight: Decimal,
+  targets: CellInput | CellInput[],
+  actuals: CellInput | CellInput[],
+): Outcome<QuantitativeParts> {
+  if (weight.isNegative()) return fail("number", "权重（分值）不能为负数", "the weight must not be negative");
+  const t = readAll(Array.isArray(targets) ? targets : [targets], "目标值", "target");
+  if (!t.ok) return t;
+  const a = readAll(Array.isArray(actuals) ? actuals : [actuals], "实际完成值", "actual value");
+  if (!a.ok) return a;
+  return ok({ targets: t.value, actuals: a.value });
+}
+
 /**
  * `plain` is the direction of a target that states no comparator ("100元/人"): 正向 by the rule as
  * written; a caller that knows the indicator is a cost may ask for 反向.
@@ -77,30 +108,38 @@ export function scoreQuantitative(
   actuals: CellInput | CellInput[],
   plain: Direction = "正向",
 ): Outcome<QuantitativeScore> {
-  if (weight.isNegative()) return fail("number", "权重（分值）不能为负数", "the weight must not be negative");
-  const t = readAll(Array.isArray(targets) ? targets : [targets], "目标值", "target");
-  if (!t.ok) return t;
-  const a = readAll(Array.isArray(actuals) ? actuals : [actuals], "实际完成值", "actual value");
-  if (!a.ok) return a;
-  if (t.value.length !== a.value.length) {
+  const parts = readQuantitative(weight, targets, actuals);
+  return parts.ok ? scoreParts(weight, parts.value, plain) : parts;
+}
+
+/** The second stage: the parts, as readQuantitative read them, scored (a caller trying both directions reads once). */
+export function scoreParts(
+  weight: Decimal,
+  { targets, actuals }: QuantitativeParts,
+  plain: Direction = "正向",
+): Outcome<QuantitativeScore> {
+  if (targets.length !== actuals.length) {
     return fail(
       "value",
-      `目标值 ${t.value.length} 个、实际完成值 ${a.value.length} 个，个数应相同`,
-      `${t.value.length} targets but ${a.value.length} actual values`,
+      `目标值 ${targets.length} 个、实际完成值 ${actuals.length} 个，个数应相同`,
+      `${targets.length} targets but ${actuals.length} actual values`,
     );
   }
-  const unit = commonUnit([...t.value, ...a.value]);
+  const targetValues = targets.map(valueOfReading);
+  const actualValues = actuals.map(valueOfReading);
+  const unit = commonUnit([...targetValues, ...actualValues]);
   if (!unit.ok) return unit;
-  const directions = new Set(t.value.map((v) => (v.comparator === undefined ? plain : directionOf(v))));
+  const directions = new Set(targetValues.map((v) => (v.comparator === undefined ? plain : directionOf(v))));
   if (directions.size > 1) return fail("value", "目标值中既有“≥”又有“≤”", "targets mix ≥ and ≤");
-  const target = sum(t.value.map((v) => v.value));
-  const actual = sum(a.value.map((v) => v.value));
+  const target = sum(targetValues.map((v) => v.value));
+  const actual = sum(actualValues.map((v) => v.value));
   // A bare target of 0 ("0 件" 重大安全事件) can only mean "none allowed": less is better.
-  const bareZero = target.isZero() && t.value.every((v) => v.comparator === undefined);
+  const bareZero = target.isZero() && targetValues.every((v) => v.comparator === undefined);
   const direction: Direction = bareZero ? "反向" : [...directions][0];
   const [numerator, divisor] = direction === "正向" ? [actual, target] : [target, actual];
   // A zero divisor means the target is met outright: ≥0 by any result, ≤A by a result of 0.
-  const ratio = divisor.isZero() ? null : numerator.dividedBy(divisor);
+  // Equal parts ("100%" for "100%", the most common row) make a ratio of 1 without a division.
+  const ratio = divisor.isZero() ? null : numerator.eq(divisor) ? ONE : numerator.dividedBy(divisor);
   const uncapped = ratio === null ? weight : weight.times(ratio);
   const capped = uncapped.gt(weight);
   return ok({

@@ -22,11 +22,15 @@ function reach(budget: PerfNumber, executed: PerfNumber, f: (a: Decimal, b: Deci
   return [f(low, executed.value.minus(hb)), f(high, executed.value.plus(hb))];
 }
 
-/** exact when the stated value is the computed one at its decimals; rounding when their intervals meet. */
-function verdictOf(stated: PerfNumber, exact: Decimal, range: Decimal[], slack: Decimal): Verdict {
+/**
+ * exact when the stated value is the computed one at its decimals; rounding when their intervals meet.
+ * `range` (two more divisions) is worked out only for a value that is not exact.
+ */
+function verdictOf(stated: PerfNumber, exact: Decimal, range: () => Decimal[], slack: Decimal): Verdict {
   if (roundHalfUp(exact, stated.decimals).eq(stated.value)) return "exact";
   const h = halfUnit(stated).plus(slack);
-  const [lo, hi] = range.length ? range : [exact, exact];
+  const reached = range();
+  const [lo, hi] = reached.length ? reached : [exact, exact];
   return stated.value.plus(h).gte(lo) && stated.value.minus(h).lte(hi) ? "rounding" : "inconsistent";
 }
 
@@ -74,7 +78,7 @@ export function checkBudget(t: PerfTable, sink: FindingSink, slack: Decimal): vo
     const ratePercent = (a: Decimal, b: Decimal) => b.dividedBy(a).times(HUNDRED);
     if (rate) {
       const exact = ratePercent(budget.value, executed.value);
-      const severity = severityOf(verdictOf(rate, exact, reach(budget, executed, ratePercent), slack));
+      const severity = severityOf(verdictOf(rate, exact, () => reach(budget, executed, ratePercent), slack));
       if (severity) {
         const expected = roundHalfUp(exact, rate.decimals);
         const params = {
@@ -97,7 +101,7 @@ export function checkBudget(t: PerfTable, sink: FindingSink, slack: Decimal): vo
         const capped = (a: Decimal, b: Decimal) =>
           Decimal.min(weight.value, weight.value.times(b).dividedBy(a));
         const severity = severityOf(
-          verdictOf(stated, scored.value.score, reach(budget, executed, capped), slack),
+          verdictOf(stated, scored.value.score, () => reach(budget, executed, capped), slack),
         );
         if (severity) {
           const expected = roundHalfUp(scored.value.score, score.decimals);

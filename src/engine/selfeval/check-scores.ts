@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { defineCheck } from "../catalogue";
 import { Money, roundHalfUp } from "../decimal";
-import { Direction, gradeOf, scoreQuantitative } from "../scoring";
+import { Direction, gradeOf, readQuantitative, scoreParts } from "../scoring";
 import { FindingSink, where } from "./finding";
 import { allIndicators } from "./check-weights";
 import { asShown, norm, shownDecimals } from "./text";
@@ -154,8 +154,11 @@ export function checkQuantitative(t: PerfTable, sink: FindingSink, slack: Decima
     const { weight, score } = i;
     // A score above its weight is PERF.score.cap's finding, on the same cell: not reported twice.
     if (score.value.gt(weight.value)) continue;
+    // Read once for both directions; most rows have words in a cell and stop here, before any Decimal.
+    const parts = readQuantitative(weight.value, i.target.text, i.result.text);
+    if (!parts.ok) continue;
     const readings = plainReadings(i).flatMap((plain) => {
-      const q = scoreQuantitative(weight.value, i.target.text, i.result.text, plain);
+      const q = scoreParts(weight.value, parts.value, plain);
       return q.ok ? [q.value] : [];
     });
     if (readings.length === 0 || readings.some((q) => accepts(score, q.score, slack))) continue;

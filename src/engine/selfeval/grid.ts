@@ -5,48 +5,46 @@ import { PerfText } from "./types";
 /**
  * A sheet as 自评表 recognition reads it: trimmed cell texts, and which merged range a cell belongs to
  * (a merged label hands its value over to the first cell right of the whole merge). Recognition reads
- * each cell many times (a scan per row, then per section), so texts are kept once read.
+ * each cell many times (a scan per row, then per section), so each cell's text, its `norm`ed label and
+ * each row's filled columns are worked out once, in flat per-cell arrays (a Map per lookup cost more
+ * than the lookups). Cells outside the grid read as the model reads them, uncached.
  */
 export class SheetView {
   readonly bounds: CellRange;
-  private readonly mergeOf = new Map<number, CellRange>();
-  private readonly texts = new Map<number, string>();
-  private readonly labels = new Map<number, string>();
+  private readonly width: number;
+  private readonly texts: (string | undefined)[];
+  private readonly labels: (string | undefined)[];
+  private readonly filledRows: (readonly number[] | undefined)[];
+  /** Per cell, the merge it belongs to (the last listed when merges overlap); built on first use. */
+  private mergeOf?: (CellRange | undefined)[];
 
   constructor(readonly sheet: Sheet) {
     this.bounds = sheetBounds(sheet);
-    for (const m of sheet.merges) {
-      // Clip to the grid: a merge across a whole row must not make us walk 16 384 columns.
-      const bottom = Math.min(m.bottom, this.bounds.bottom);
-      const right = Math.min(m.right, this.bounds.right);
-      for (let r = m.top; r <= bottom; r++)
-        for (let c = m.left; c <= right; c++) this.mergeOf.set(this.key(r, c), m);
-    }
+    this.width = Math.max(0, this.bounds.right - this.bounds.left + 1);
+    const height = Math.max(0, this.bounds.bottom - this.bounds.top + 1);
+    this.texts = new Array(this.width * height);
+    this.labels = new Array(this.width * height);
+    this.filledRows = new Array(height);
   }
 
-  private key(row: number, col: number): number {
-    return row * 20000 + col;
+  /** The cell's index in the per-cell arrays; −1 outside the grid. */
+  private index(row: number, col: number): number {
+    const r = row - this.bounds.top;
+    const c = col - this.bounds.left;
+    return r < 0 || c < 0 || row > this.bounds.bottom || c >= this.width ? -1 : r * this.width + c;
   }
 
   text(row: number, col: number): string {
-    const key = this.key(row, col);
-    let t = this.texts.get(key);
-    if (t === undefined) {
-      t = textAt(this.sheet, row, col).trim();
-      this.texts.set(key, t);
-    }
-    return t;
+    const i = this.index(row, col);
+    if (i < 0) return textAt(this.sheet, row, col).trim();
+    return (this.texts[i] ??= textAt(this.sheet, row, col).trim());
   }
 
   /** The cell's text as labels are matched: `norm`ed (no spaces, ASCII brackets and digits). */
   label(row: number, col: number): string {
-    const key = this.key(row, col);
-    let t = this.labels.get(key);
-    if (t === undefined) {
-      t = norm(this.text(row, col));
-      this.labels.set(key, t);
-    }
-    return t;
+    const i = this.index(row, col);
+    if (i < 0) return norm(this.text(row, col));
+    return (this.labels[i] ??= norm(this.text(row, col)));
   }
 
   raw(row: number, col: number): RawValue {
@@ -63,7 +61,29 @@ export class SheetView {
   }
 
   merge(row: number, col: number): CellRange | undefined {
-    return this.mergeOf.get(this.key(row, col));
+    const i = this.index(row, col);
+    return i >= 0 ? this.merges()[i] : this.outside(row, col);
+  }
+
+  /** A cell above or left of the grid (never asked for in practice): merges are clipped at the bottom and right. */
+  private outside(row: number, col: number): CellRange | undefined {
+    if (row > this.bounds.bottom || col > this.bounds.right) return undefined;
+    let found: CellRange | undefined;
+    for (const m of this.sheet.merges)
+      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) found = m;
+    return found;
+  }
+
+  private merges(): (CellRange | undefined)[] {
+    if (this.mergeOf) return this.mergeOf;
+    const of: (CellRange | undefined)[] = new Array(this.texts.length);
+    const { top, left, bottom, right } = this.bounds;
+    for (const m of this.sheet.merges) {
+      // Clipped to the grid: a merge across a whole row must not make us walk 16 384 columns.
+      for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, bottom); r++)
+        for (let c = Math.max(m.left, left); c <= Math.min(m.right, right); c++) of[this.index(r, c)] = m;
+    }
+    return (this.mergeOf = of);
   }
 
   /** The first column right of the cell's merge (of the cell itself when not merged). */
@@ -77,10 +97,14 @@ export class SheetView {
     return undefined;
   }
 
-  /** Columns of the row's non-empty cells. */
-  filled(row: number, left = this.bounds.left, right = this.bounds.right): number[] {
+  /** Columns of the row's non-empty cells, left to right (shared: callers only read it). */
+  filled(row: number): readonly number[] {
+    const r = row - this.bounds.top;
+    const known = this.filledRows[r];
+    if (known) return known;
     const cols: number[] = [];
-    for (let c = left; c <= right; c++) if (this.text(row, c) !== "") cols.push(c);
+    for (let c = this.bounds.left; c <= this.bounds.right; c++) if (this.text(row, c) !== "") cols.push(c);
+    if (r >= 0 && row <= this.bounds.bottom) this.filledRows[r] = cols;
     return cols;
   }
 }

@@ -20,36 +20,68 @@ export interface IndicatorColumns {
   reason?: number;
 }
 
+const NAME_HEADER = /^(三级指标|指标名称|绩效指标名称)/;
+const SCORE_HEADER = /^(自评)?得分/;
 const HEADERS: [keyof IndicatorColumns, RegExp][] = [
   ["level1", /^一级指标/],
   ["level2", /^二级指标/],
-  ["name", /^(三级指标|指标名称|绩效指标名称)/],
+  ["name", NAME_HEADER],
   ["weight", /^(分值|权重|指标分值|指标权重|标准分|满分)/],
   ["target", /目标值|指标值/],
   ["result", /完成值|^实际值|^实际完成(情况)?$/],
-  ["score", /^(自评)?得分/],
+  ["score", SCORE_HEADER],
   ["reason", /偏差|原因/],
 ];
 
 /** The columns of an indicator header row; undefined when the row is not one. */
 export function indicatorHeader(view: SheetView, row: number): IndicatorColumns | undefined {
   const cols = view.filled(row);
-  // A header names its indicator column (三级指标, 指标名称): most rows do not, and skip the patterns.
-  if (!cols.some((col) => view.label(row, col).includes("指标"))) return undefined;
+  // A header names its indicator and score columns (三级指标 / 指标名称, 得分): most rows do not, and
+  // skip the patterns, which would otherwise run on every cell of rows that name a 产出指标.
+  let names = false;
+  let scores = false;
+  for (const col of cols) {
+    const t = view.label(row, col);
+    names ||= NAME_HEADER.test(t);
+    scores ||= SCORE_HEADER.test(t);
+  }
+  if (!names || !scores) return undefined;
   const found: Partial<IndicatorColumns> = {};
   for (const col of cols) {
     const t = view.label(row, col);
-    const hit = HEADERS.find(([key, re]) => found[key] === undefined && re.test(t));
-    if (hit) found[hit[0]] = col;
+    for (const [key, re] of HEADERS) {
+      if (found[key] === undefined && re.test(t)) {
+        found[key] = col;
+        break;
+      }
+    }
   }
+  const { level1, level2, weight, target, result, reason } = found;
   if (found.name === undefined || found.score === undefined) return undefined;
-  if (found.level1 === undefined && found.level2 === undefined) return undefined;
-  const first = found.level1 ?? found.level2 ?? found.name;
+  if (level1 === undefined && level2 === undefined) return undefined;
+  const first = level1 ?? level2 ?? found.name;
   const groupWeight = first > view.bounds.left ? first - 1 : undefined;
-  return { ...found, groupWeight, name: found.name, score: found.score };
+  return {
+    groupWeight,
+    level1,
+    level2,
+    name: found.name,
+    weight,
+    target,
+    result,
+    score: found.score,
+    reason,
+  };
 }
 
-const SUBTOTAL = /^小计$/;
+/** "小计" in a label column closes the 一级指标 above it. */
+function isSubtotal(view: SheetView, row: number, cols: IndicatorColumns): boolean {
+  return (
+    (cols.level1 !== undefined && view.label(row, cols.level1) === "小计") ||
+    (cols.level2 !== undefined && view.label(row, cols.level2) === "小计") ||
+    view.label(row, cols.name) === "小计"
+  );
+}
 
 export interface IndicatorSection {
   goal: PerfGroup;
@@ -66,7 +98,8 @@ export function readIndicators(
 ): IndicatorSection {
   const invalid: PerfInvalid[] = [];
   const goalCell = cols.groupWeight ?? cols.level1 ?? cols.name;
-  const goalLabel = splitWeight(view.text(header, goalCell));
+  // Weights are split from the cached labels (`norm`ed once per cell), names keep the cell's text.
+  const goalLabel = splitWeight(view.label(header, goalCell));
   const goal: PerfGroup = {
     level: 0,
     name: goalName,
@@ -79,19 +112,22 @@ export function readIndicators(
   };
   const text = (row: number, col: number | undefined): string =>
     col === undefined ? "" : view.text(row, col);
+  const label = (row: number, col: number | undefined): string =>
+    col === undefined ? "" : view.label(row, col);
   let level1: PerfGroup | undefined;
   let level2: PerfGroup | undefined;
   // A group weight seen on its own row ("45 分") or beside the group label, waiting for its group.
   let pending: PerfNumber | undefined;
 
-  const openLevel1 = (row: number, label: string, col: number): PerfGroup => {
-    const split = splitWeight(label);
+  /** An 一级指标 named in (row, col); one without a label (col being 二级 or the name) is unnamed. */
+  const openLevel1 = (row: number, col: number, named: boolean): PerfGroup => {
+    const split = splitWeight(named ? view.label(row, col) : "");
     const ref = view.ref(row, col);
     const group: PerfGroup = {
       level: 1,
       name: split.name,
       cell: ref,
-      weight: split.weight ? weightNumber(ref, split.weight, label) : pending,
+      weight: split.weight ? weightNumber(ref, split.weight, view.text(row, col)) : pending,
       children: [],
       indicators: [],
     };
@@ -115,16 +151,14 @@ export function readIndicators(
   for (let row = header + 1; row < stop; row++) {
     const filled = view.filled(row);
     // "小计" closes the 一级指标 above it: its weight is that group's, it is no indicator.
-    if (
-      [cols.level1, cols.level2, cols.name].some((c) => c !== undefined && SUBTOTAL.test(view.label(row, c)))
-    ) {
+    if (isSubtotal(view, row, cols)) {
       if (level1 && !level1.weight) level1.weight = rowWeight(row);
       continue;
     }
     // A group weight on its own row ("45 分" alone) or in the weight column beside its group.
     const weightCol = filled.length === 1 ? filled[0] : cols.groupWeight;
     const weightText = text(row, weightCol);
-    const w = weightOnly(weightText);
+    const w = weightOnly(label(row, weightCol));
     if (w !== undefined && weightCol !== undefined) {
       pending = weightNumber(view.ref(row, weightCol), w, weightText);
       if (filled.length === 1) continue;
@@ -132,15 +166,15 @@ export function readIndicators(
     const name = text(row, cols.name);
     const l1 = text(row, cols.level1);
     if (l1 !== "" && cols.level1 !== undefined) {
-      level1 = openLevel1(row, l1, cols.level1);
+      level1 = openLevel1(row, cols.level1, true);
       level2 = undefined;
       // A group's own row, with its weight in the weight column ("产出指标 | | | 50 | | | 48").
       if (name === "" && text(row, cols.level2) === "") level1.weight ??= rowWeight(row);
     }
     const l2 = text(row, cols.level2);
     if (l2 !== "" && cols.level2 !== undefined) {
-      level1 ??= openLevel1(row, "", cols.level2);
-      const split = splitWeight(l2);
+      level1 ??= openLevel1(row, cols.level2, false);
+      const split = splitWeight(view.label(row, cols.level2));
       const ref = view.ref(row, cols.level2);
       level2 = {
         level: 2,
@@ -153,7 +187,7 @@ export function readIndicators(
       level1.children.push(level2);
     }
     if (name === "") continue;
-    level1 ??= openLevel1(row, "", cols.name);
+    level1 ??= openLevel1(row, cols.name, false);
     const indicator = readIndicator(view, row, cols, name, level1.name, level2?.name ?? "", invalid);
     (level2 ?? level1).indicators.push(indicator);
   }
@@ -169,7 +203,7 @@ function readIndicator(
   level2: string,
   invalid: PerfInvalid[],
 ): PerfIndicator {
-  const split = splitWeight(label);
+  const split = splitWeight(view.label(row, cols.name));
   const nameCell = view.ref(row, cols.name);
   let weight: PerfNumber | undefined = split.weight ? weightNumber(nameCell, split.weight, label) : undefined;
   if (cols.weight !== undefined) {

@@ -59,6 +59,15 @@ interface Scan {
   statedCount?: PerfText & { count: number };
 }
 
+/** "评价等级 | 优": a label alone in its cell, the grade in the next. */
+const GRADE_LABEL = /^(评价|自评|绩效)?等级$/;
+const INLINE_UNIT = /^(?:单位|部门)名称:(.+)$/;
+const GOAL_NAME = /^年度目标\d*/;
+
+/**
+ * One pass over the region's rows. Every test is guarded by a substring the pattern needs ("名称",
+ * "等级", "共设"), so most cells, indicator rows, cost one cached label and a few `includes`.
+ */
 function scan(region: PerfRegion): Scan {
   const { view } = region;
   const s: Scan = { headers: [], goalLabels: [], stops: [], totals: [] };
@@ -71,57 +80,81 @@ function scan(region: PerfRegion): Scan {
       s.stops.push(row);
       continue;
     }
-    const texts = cols.map((col) => view.label(row, col));
-    if (
-      s.budgetHeader === undefined &&
-      texts.some((t) => BUDGET.test(t)) &&
-      texts.some((t) => EXECUTED.test(t))
-    ) {
-      s.budgetHeader = row;
-    }
-    cols.forEach((col, i) => {
-      const t = texts[i];
-      const value = () => {
-        const c = view.rightOf(row, col);
-        return c === undefined ? undefined : view.text(row, c);
-      };
+    if (s.budgetHeader === undefined && isBudgetHeader(view, row, cols)) s.budgetHeader = row;
+    firstLabel(view, row, cols[0], s);
+    let gradeLabel = -1;
+    for (let i = 0; i < cols.length; i++) {
+      const col = cols[i];
+      const t = view.label(row, col);
       // 单位名称 / 项目名称 labels: only cells naming a 名称 are tried (most cells are indicator rows).
-      const named = t.includes("名称");
-      const inlineUnit = named ? /^(?:单位|部门)名称:(.+)$/.exec(t) : null;
-      if (inlineUnit) s.unitName ??= inlineUnit[1];
-      else if (named && LABELS.unit.test(t)) s.unitName ??= value();
-      else if (named && LABELS.project.test(t)) s.projectName ??= value();
-      // Labels that end the indicator rows stand first in their row, so a result text cannot end them.
-      else if (i === 0 && LABELS.total.test(t) && t.length <= 12) {
-        s.totals.push({ row, col });
-        s.stops.push(row);
-      } else if (i === 0 && LABELS.reason.test(t) && t.length <= 30) {
-        s.reason ??= { row, col };
-        s.stops.push(row);
-      } else if (i === 0 && LABELS.improve.test(t)) s.stops.push(row);
-      else if (i === 0 && LABELS.goal.test(t)) {
-        const w = splitWeight(t).weight;
-        s.goalLabels.push({
-          row,
-          name: /^年度目标\d*/.exec(t)?.[0] ?? "年度目标",
-          weight: w === undefined ? undefined : weightNumber(view.ref(row, col), w, view.text(row, col)),
-        });
-        s.stops.push(row);
+      if (i > 0 && t.includes("名称")) nameLabel(view, row, col, t, s);
+      if (t.includes("等级")) {
+        const grade = gradeIn(t);
+        if (grade) s.grade ??= { ...view.refText(row, col), grade };
+        if (gradeLabel < 0 && GRADE_LABEL.test(t)) gradeLabel = i;
       }
-      const grade = t.includes("等级") ? gradeIn(t) : undefined;
-      if (grade) s.grade ??= { ...view.ref(row, col), text: view.text(row, col), grade };
       const count = t.includes("共设") ? statedCountIn(t) : undefined;
-      if (count !== undefined) s.statedCount ??= { ...view.ref(row, col), text: view.text(row, col), count };
-    });
-    // A label in one cell and the grade in the next: "评价等级 | 优".
-    const gradeLabel = texts.findIndex((t) => /^(评价|自评|绩效)?等级$/.test(t));
+      if (count !== undefined) s.statedCount ??= { ...view.refText(row, col), count };
+    }
     if (!s.grade && gradeLabel >= 0 && gradeLabel + 1 < cols.length) {
       const col = cols[gradeLabel + 1];
       const grade = gradeIn(`等级${view.text(row, col)}`);
-      if (grade) s.grade = { ...view.ref(row, col), text: view.text(row, col), grade };
+      if (grade) s.grade = { ...view.refText(row, col), grade };
     }
   }
   return s;
+}
+
+/** A row naming both 预算数 and 执行数 heads the budget block. */
+function isBudgetHeader(view: SheetView, row: number, cols: readonly number[]): boolean {
+  let budget = false;
+  let executed = false;
+  for (const col of cols) {
+    const t = view.label(row, col);
+    budget ||= BUDGET.test(t);
+    executed ||= EXECUTED.test(t);
+  }
+  return budget && executed;
+}
+
+/** "单位名称：X" in one cell, or 单位名称 / 项目名称 with the name in the next filled cell. */
+function nameLabel(view: SheetView, row: number, col: number, t: string, s: Scan): boolean {
+  const inlineUnit = INLINE_UNIT.exec(t);
+  if (inlineUnit) s.unitName ??= inlineUnit[1];
+  else if (LABELS.unit.test(t)) s.unitName ??= nextText(view, row, col);
+  else if (LABELS.project.test(t)) s.projectName ??= nextText(view, row, col);
+  else return false;
+  return true;
+}
+
+function nextText(view: SheetView, row: number, col: number): string | undefined {
+  const c = view.rightOf(row, col);
+  return c === undefined ? undefined : view.text(row, c);
+}
+
+/**
+ * The row's first cell: a name label, or a label that ends the indicator rows (总分, 偏差原因, 改进措施,
+ * 年度目标). Those stand first in their row, so a result text cannot end them.
+ */
+function firstLabel(view: SheetView, row: number, col: number, s: Scan): void {
+  const t = view.label(row, col);
+  if (t.includes("名称") && nameLabel(view, row, col, t, s)) return;
+  if (LABELS.total.test(t) && t.length <= 12) {
+    s.totals.push({ row, col });
+    s.stops.push(row);
+  } else if (LABELS.reason.test(t) && t.length <= 30) {
+    s.reason ??= { row, col };
+    s.stops.push(row);
+  } else if (LABELS.improve.test(t)) s.stops.push(row);
+  else if (LABELS.goal.test(t)) {
+    const w = splitWeight(t).weight;
+    s.goalLabels.push({
+      row,
+      name: GOAL_NAME.exec(t)?.[0] ?? "年度目标",
+      weight: w === undefined ? undefined : weightNumber(view.ref(row, col), w, view.text(row, col)),
+    });
+    s.stops.push(row);
+  }
 }
 
 /** Reads a region; undefined when it holds no indicator header (a caption that only names a 自评表). */
@@ -305,7 +338,7 @@ function readBudget(view: SheetView, header: number, stop: number, invalid: Perf
   const last = Math.min(stop - 1, header + 3);
   for (let row = Math.max(view.bounds.top, header - 2); row <= last && !budget.weight; row++) {
     for (const col of view.filled(row)) {
-      const w = budgetWeightIn(view.text(row, col));
+      const w = budgetWeightIn(view.label(row, col));
       if (w !== undefined) {
         budget.weight = weightNumber(view.ref(row, col), w, view.text(row, col));
         break;

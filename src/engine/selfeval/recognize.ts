@@ -32,24 +32,38 @@ function titleLine(view: SheetView, row: number): string | undefined {
   return t.length <= 60 && !/。|:|^\d+[.、]/.test(t) && !TITLE.test(t) ? t : undefined;
 }
 
-/** String cells that may be a title or an indicator count: one pass over the raw values, nothing else parsed. */
-function candidates(sheet: Sheet): { row: number; col: number; text: string }[] {
-  const found: { row: number; col: number; text: string }[] = [];
-  sheet.values.forEach((values, i) =>
-    values.forEach((v, j) => {
+interface Candidate {
+  row: number;
+  col: number;
+  text: string;
+  /** The text `norm`ed, worked out once for the title and the count. */
+  label: string;
+}
+
+/**
+ * String cells that may be a title or an indicator count: one pass over the raw values, two substring
+ * tests per string and nothing else per cell, so a sheet without a 自评表 costs next to nothing.
+ */
+function candidates(sheet: Sheet): Candidate[] {
+  const found: Candidate[] = [];
+  const { values, origin } = sheet;
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
       if (typeof v === "string" && (v.includes("自评表") || v.includes("共设"))) {
-        found.push({ row: sheet.origin.row + i, col: sheet.origin.col + j, text: v });
+        found.push({ row: origin.row + i, col: origin.col + j, text: v, label: norm(v) });
       }
-    }),
-  );
+    }
+  }
   return found;
 }
 
-function titlesOf(view: SheetView, cells: { row: number; text: string }[]): Title[] {
+function titlesOf(view: SheetView, cells: Candidate[]): Title[] {
   const titles: Title[] = [];
-  for (const { row, text } of cells) {
+  for (const { row, label } of cells) {
     // "项目支出绩效自评表（2024年度）": the year in brackets on the title's own line is not part of it.
-    const t = norm(text).replace(YEAR_AFTER, "");
+    const t = label.replace(YEAR_AFTER, "");
     if (t.length > 120 || !TITLE.test(t) || titles.some((x) => x.row === row)) continue;
     const first = BARE_TITLE.test(t) ? titleLine(view, row - 1) : undefined;
     titles.push({ row, top: first ? row - 1 : row, text: first ? first + t : t });
@@ -72,8 +86,8 @@ export function recognizePerfTables(wb: Workbook): PerfTable[] {
       if (table) tables.push(table);
     });
     // "共设置 40 个绩效指标" may stand outside any table (in a text sheet); it then speaks of the 整体 table.
-    for (const { row, col, text } of cells) {
-      const count = statedCountIn(text);
+    for (const { row, col, text, label } of cells) {
+      const count = label.includes("共设") ? statedCountIn(label) : undefined;
       if (count !== undefined) counts.push({ ...view.ref(row, col), row, text, count });
     }
   }

@@ -21,13 +21,15 @@ const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 const WEIGHT_IN_NAME = new RegExp(String.raw`\(${NUMBER}分\)`);
 /** The whole cell is a weight: "45 分", "20分". */
 const WEIGHT_ONLY = new RegExp(String.raw`^${NUMBER}分$`);
+/** A rate cell: "100.00%". */
+const PERCENT = new RegExp(String.raw`^${NUMBER}%$`);
 /** "得分（20 分*执行率）". */
 const WEIGHT_TIMES_RATE = new RegExp(String.raw`${NUMBER}分[*×xX]执行率`);
 
 /** A name and the weight written inside it: "数量指标（10 分）" → 数量指标, "10". */
 export function splitWeight(text: string): { name: string; weight?: string } {
   const t = norm(text);
-  const m = WEIGHT_IN_NAME.exec(t);
+  const m = t.includes("分)") ? WEIGHT_IN_NAME.exec(t) : null;
   if (!m) return { name: t };
   return { name: (t.slice(0, m.index) + t.slice(m.index + m[0].length)).trim(), weight: m[1] };
 }
@@ -40,7 +42,8 @@ export function weightOnly(text: string): string | undefined {
 /** The budget block's weight from "预算执行情况（万元）(20 分)" or "得分（20 分*执行率）". */
 export function budgetWeightIn(text: string): string | undefined {
   const t = norm(text);
-  return WEIGHT_TIMES_RATE.exec(t)?.[1] ?? (/预算执行/.test(t) ? WEIGHT_IN_NAME.exec(t)?.[1] : undefined);
+  if (!t.includes("分")) return undefined;
+  return WEIGHT_TIMES_RATE.exec(t)?.[1] ?? (t.includes("预算执行") ? WEIGHT_IN_NAME.exec(t)?.[1] : undefined);
 }
 
 /** A weight given as text in a cell, as a PerfNumber at that cell (weights are exact to 0.01). */
@@ -65,7 +68,8 @@ function invalidCell(ref: CellRef, text: string, what: string): PerfInvalid {
 }
 
 function decimalsOf(digits: string): number {
-  return digits.split(".")[1]?.length ?? 0;
+  const dot = digits.indexOf(".");
+  return dot < 0 ? 0 : digits.length - dot - 1;
 }
 
 /**
@@ -79,7 +83,8 @@ export function readNumberCell(
   what: string,
 ): PerfNumber | PerfInvalid | undefined {
   const shown = text !== "" ? text : raw === null ? "" : String(raw);
-  const parsed = parseAmountText(norm(shown).replace(/分$/, ""));
+  const t = norm(shown);
+  const parsed = parseAmountText(t.endsWith("分") ? t.slice(0, -1) : t);
   if (parsed.kind === "blank") return undefined;
   if (parsed.kind === "number") {
     return number(ref, parsed.value, Math.max(parsed.decimals, 2), shown);
@@ -100,7 +105,7 @@ export function readRateCell(
   const shown = text !== "" ? text : raw === null ? "" : String(raw);
   const t = norm(shown);
   if (t === "") return undefined;
-  const m = new RegExp(String.raw`^${NUMBER}%$`).exec(t);
+  const m = PERCENT.exec(t);
   if (m) return number(ref, new Money(m[1]), decimalsOf(m[1]), shown);
   if (typeof raw === "number" && Number.isFinite(raw)) {
     const value = new Money(String(raw)).times(100);

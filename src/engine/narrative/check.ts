@@ -14,6 +14,7 @@ import { baseConcept, NarrFigure, readNarrative, sentenceAt, statedBefore } from
 import { Quantity, Section, TableQuantities } from "./quantities";
 import { NarrativeContext as Ctx, report } from "./report";
 import { NarrativeCoverage, NarrativeSource } from "./types";
+import { eachMatch } from "./text";
 import { wordingFindings } from "./wording";
 
 /**
@@ -234,14 +235,16 @@ function checkRates(ctx: Ctx, figures: NarrFigure[]): void {
       continue;
     }
     if (!den) continue;
+    const r = compareRatio(printed(f), printed(actual), printed(den));
+    if (r?.verdict === "exact") continue;
+    // The figures are formatted only for a finding.
     const params = {
       actual: amountText(actual),
       denominatorName: name(kindOf(den)),
       denominator: amountText(den),
     };
-    const r = compareRatio(printed(f), printed(actual), printed(den));
     if (!r) report(ctx, CHECK.RATE_ZERO, f, params, []);
-    else if (r.verdict !== "exact")
+    else
       report(ctx, CHECK.RATE, f, { ...params, computed: showPercent(r.computed, f.decimals) }, [], {
         severity: r.verdict === "rounding" ? "rounding" : undefined,
       });
@@ -255,14 +258,15 @@ function tableBudgetRate(ctx: Ctx, f: NarrFigure, actual: NarrFigure, named: str
   const src = q?.sources[0];
   if (!src) return;
   f.checked = actual.checked = true;
+  const r = compareRatio(printed(f), printed(actual), src);
+  if (r?.verdict === "exact") return;
   const params = {
     actual: amountText(actual),
     denominatorName: src.label,
     denominator: showAmount(src.value, src.decimals, ctx.lang),
   };
-  const r = compareRatio(printed(f), printed(actual), src);
   if (!r) report(ctx, CHECK.RATE_ZERO, f, params, src.cells, { table: src.table });
-  else if (r.verdict !== "exact")
+  else
     report(ctx, CHECK.RATE, f, { ...params, computed: showPercent(r.computed, f.decimals) }, src.cells, {
       table: src.table,
       severity: r.verdict === "rounding" ? "rounding" : undefined,
@@ -373,31 +377,32 @@ function checkYoy(ctx: Ctx, figures: NarrFigure[]): void {
     const up = delta.role.up;
     const previous = up ? current.value.minus(delta.value) : current.value.plus(delta.value);
     const cells = current.q?.sources[0].cells ?? [];
-    const params = {
+    const prevDecimals = Math.max(current.decimals, delta.decimals);
+    // The figures are formatted only for a finding.
+    const params = () => ({
       current: formatAmount(current.value, current.decimals),
       sign: up ? "−" : "+",
       delta: amountText(delta),
-      previous: formatAmount(previous, Math.max(current.decimals, delta.decimals)),
-    };
+      previous: formatAmount(previous, prevDecimals),
+    });
     if (previous.isZero()) {
-      report(ctx, CHECK.YOY_ZERO, f, params, cells);
+      report(ctx, CHECK.YOY_ZERO, f, params(), cells);
       continue;
     }
-    const prevDecimals = Math.max(current.decimals, delta.decimals);
     const r = compareRatio(
       printed(f),
       { value: delta.value, decimals: delta.decimals },
       { value: previous, decimals: prevDecimals },
     );
     if (!r || r.verdict === "exact") continue;
-    report(ctx, CHECK.YOY_RATE, f, { ...params, computed: showPercent(r.computed, f.decimals) }, cells, {
+    report(ctx, CHECK.YOY_RATE, f, { ...params(), computed: showPercent(r.computed, f.decimals) }, cells, {
       severity: r.verdict === "rounding" ? "rounding" : undefined,
     });
   }
   // "持平" beside a change that is not zero.
   for (const p of ctx.paragraphs)
     for (const s of p.sentences) {
-      if (!/持平/.test(s.text)) continue;
+      if (!s.text.includes("持平")) continue;
       const changes = (p.bySentence.get(s) ?? []).filter(
         (g) => (g.role?.kind === "delta" || g.percent?.kind === "yoy") && !g.value.isZero(),
       );
@@ -421,16 +426,16 @@ const RELATIONS: [RegExp, (m: RegExpMatchArray) => [string, string | undefined]]
 function checkRelations(ctx: Ctx): void {
   for (const p of ctx.paragraphs)
     for (const [re, parts] of RELATIONS)
-      for (const m of p.norm.matchAll(re)) {
+      eachMatch(re, p.norm, (m) => {
         const [word, named] = parts(m);
-        const at = m.index ?? 0;
+        const at = m.index;
         const s = sentenceAt(p, at);
         const inSentence = ((s && p.bySentence.get(s)) ?? []).filter((g) => g.kind === "amount");
         const actual = [...inSentence].reverse().find((g) => g.role?.kind === "actual");
         const budgets = inSentence.filter(
           (g) => g.role?.kind === "budget" && (!named || g.role.budget === named || g.role.budget === "预算"),
         );
-        if (!actual || budgets.length !== 1) continue;
+        if (!actual || budgets.length !== 1) return;
         const budget = budgets[0];
         const c = compareFigure(printed(actual), printed(budget));
         const holds = /大于|高于|超过/.test(word)
@@ -438,7 +443,7 @@ function checkRelations(ctx: Ctx): void {
           : /小于|低于/.test(word)
             ? actual.value.lt(budget.value) && c.verdict !== "exact"
             : c.verdict === "exact";
-        if (holds) continue;
+        if (holds) return;
         const spot = {
           paragraph: p.number,
           start: at,
@@ -446,7 +451,7 @@ function checkRelations(ctx: Ctx): void {
           quote: p.text.slice(at, at + m[0].length),
         };
         report(ctx, CHECK.RELATION, spot, { left: amountText(actual), right: amountText(budget) }, []);
-      }
+      });
 }
 
 /** A stated total and its parts in the same sentence (or the next one opening with 其中). */
@@ -480,9 +485,12 @@ const FAMILIES: { total: string[]; parts: string[][]; complete: boolean }[] = [
 function checkParts(ctx: Ctx): void {
   for (const p of ctx.paragraphs)
     p.sentences.forEach((s, i) => {
+      // A total is one of this sentence's figures: a sentence with none has nothing to check.
+      const own = p.bySentence.get(s) ?? [];
+      if (!own.length) return;
       const next = p.sentences[i + 1];
-      const listed = next && /^其中/.test(next.text) ? (p.bySentence.get(next) ?? []) : [];
-      const scope = [...(p.bySentence.get(s) ?? []), ...listed].filter(
+      const listed = next && next.text.startsWith("其中") ? (p.bySentence.get(next) ?? []) : [];
+      const scope = [...own, ...listed].filter(
         (g) => g.kind === "amount" && (g.role?.kind === "value" || g.role?.kind === "actual"),
       );
       for (const fam of FAMILIES) {

@@ -1,4 +1,4 @@
-import { sheetBounds, textAt, toA1, Workbook } from "../model";
+import { Sheet, sheetBounds, textAt, toA1, Workbook } from "../model";
 import { NarrativeParagraph, NarrativeSource } from "./types";
 
 /**
@@ -12,36 +12,53 @@ const TITLE = /情况说明$/;
 const SECTION_HEADING = /^[一二三四五六七八九十]+、.{2,30}说明$/;
 const LONG = 20;
 
-function paragraphsOf(wb: Workbook, index: number): NarrativeParagraph[] {
-  const sheet = wb.sheets[index];
+/** A sheet's non-empty cells in row order; cell references are made only for the sheet chosen. */
+interface CellText {
+  text: string;
+  row: number;
+  col: number;
+}
+
+function textsOf(sheet: Sheet): CellText[] {
   const b = sheetBounds(sheet);
-  const out: NarrativeParagraph[] = [];
+  const out: CellText[] = [];
   for (let r = b.top; r <= b.bottom; r++)
     for (let c = b.left; c <= b.right; c++) {
       const text = textAt(sheet, r, c).trim();
-      if (text) out.push({ text, cell: { sheet: sheet.name, address: toA1(r, c) } });
+      if (text) out.push({ text, row: r, col: c });
     }
   return out;
+}
+
+function narrative(sheet: Sheet, texts: CellText[]): NarrativeSource {
+  return {
+    source: sheet.name,
+    paragraphs: texts.map((t) => ({
+      text: t.text,
+      cell: { sheet: sheet.name, address: toA1(t.row, t.col) },
+    })),
+  };
 }
 
 export function findNarrativeSheet(
   wb: Workbook,
   tableSheets: ReadonlySet<string>,
 ): NarrativeSource | undefined {
-  const candidates = wb.sheets
-    .map((sheet, i) => ({ sheet, i }))
-    .filter(({ sheet }) => !tableSheets.has(sheet.name) && !/^审核结果/.test(sheet.name));
-  let byContent: NarrativeSource | undefined;
-  for (const { sheet, i } of candidates) {
-    const paragraphs = paragraphsOf(wb, i);
-    if (!paragraphs.length) continue;
-    const title = paragraphs[0].text.replace(/\s+/g, "");
+  const candidates = wb.sheets.filter(
+    (sheet) => !tableSheets.has(sheet.name) && !/^审核结果/.test(sheet.name),
+  );
+
+  let byContent: { sheet: Sheet; texts: CellText[] } | undefined;
+  for (const sheet of candidates) {
+    const texts = textsOf(sheet);
+    if (!texts.length) continue;
+    const title = texts[0].text.replace(/\s+/g, "");
     if (NAME.test(sheet.name.replace(/\s+/g, "")) || (TITLE.test(title) && !SECTION_HEADING.test(title)))
-      return { source: sheet.name, paragraphs };
-    const long = paragraphs.filter((p) => p.text.length >= LONG).length;
-    const headings = paragraphs.some((p) => SECTION_HEADING.test(p.text.replace(/\s+/g, "")));
-    if (!byContent && headings && long >= 2 && long * 3 >= paragraphs.length)
-      byContent = { source: sheet.name, paragraphs };
+      return narrative(sheet, texts);
+    if (byContent) continue;
+    const long = texts.filter((p) => p.text.length >= LONG).length;
+    const headings = texts.some((p) => SECTION_HEADING.test(p.text.replace(/\s+/g, "")));
+    if (headings && long >= 2 && long * 3 >= texts.length) byContent = { sheet, texts };
   }
-  return byContent;
+  return byContent && narrative(byContent.sheet, byContent.texts);
 }

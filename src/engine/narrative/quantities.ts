@@ -61,6 +61,8 @@ const SECTION_TABLE: Partial<Record<Section, TableKey>> = {
 export class TableQuantities {
   readonly classNames: ClassNames;
   private readonly ix = new Map<TableKey, IndexedTable>();
+  /** The 自评表 projects' names, as given and as compared (normName). */
+  private readonly projectNames: [name: string, norm: string][];
   /** Figures ask for the same few quantities: each is looked up once. */
   private readonly resolved = new Map<string, Quantity | undefined>();
 
@@ -78,6 +80,7 @@ export class TableQuantities {
         if (code.length === 3 && ix.schema.rows === "function") pairs.push([row.name, code]);
     pairs.push(...listIndex(codes).classes);
     this.classNames = new ClassNames(pairs);
+    this.projectNames = projects.filter((t) => t.kind === "project").map((t) => [t.name, normName(t.name)]);
   }
 
   /** The report year as the tables' titles give it (the most frequent). */
@@ -96,9 +99,8 @@ export class TableQuantities {
   projectIn(label: string): string | undefined {
     const text = normName(label);
     let best: string | undefined;
-    for (const t of this.projects)
-      if (t.kind === "project" && text.includes(normName(t.name)) && t.name.length > (best?.length ?? 0))
-        best = t.name;
+    for (const [name, norm] of this.projectNames)
+      if (text.includes(norm) && name.length > (best?.length ?? 0)) best = name;
     return best;
   }
 

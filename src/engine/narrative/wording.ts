@@ -4,6 +4,7 @@ import { formerClassCode } from "../tables/labels";
 import * as CHECK from "./checks";
 import { NarrativeContext, report } from "./report";
 import { ReadParagraph } from "./read";
+import { eachMatch } from "./text";
 
 /**
  * Wording warnings: template placeholders left in, a year that is not the report's where the report
@@ -21,17 +22,48 @@ const COMPARED = /(?:与|比|较)\s*(\d{4})\s*年度?\s*(?:相比|比较|决算)
 const NO_PERCENT = /占(?!地)[^,。;%\d]{0,20}?(\d+\.\d+)(?=\s*(?:[,。;)]|$))/g;
 const CLASS_WORDS = /([\u4e00-\u9fa5]{1,30})(?:\(类\)|类支出)/g;
 
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
+
+/** The first "(类)" or "类支出" at or after `from` that a Han character precedes; -1 when none. */
+function nextClassSuffix(norm: string, from: number): number {
+  for (;;) {
+    const a = norm.indexOf("(类)", from);
+    const b = norm.indexOf("类支出", from);
+    const at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (at < 0 || isHan(norm.charCodeAt(at - 1))) return at;
+    from = at + 1;
+  }
+}
+
+/**
+ * CLASS_WORDS's matches, as matchAll gives them, without running it over every character: each
+ * match ends in a suffix with a Han character before it, and starts at most 30 characters before
+ * that suffix, so the regex starts there (the first such suffix after the last match guarantees a
+ * match by the 30th character, so no scan runs past it).
+ */
+function eachClassWord(norm: string, fn: (m: RegExpExecArray) => void): void {
+  let pos = 0;
+  for (let suffix = nextClassSuffix(norm, 1); suffix >= 0; suffix = nextClassSuffix(norm, pos + 1)) {
+    CLASS_WORDS.lastIndex = Math.max(pos, suffix - 30);
+    const m = CLASS_WORDS.exec(norm);
+    if (!m) break;
+    pos = m.index + m[0].length;
+    fn(m);
+  }
+  CLASS_WORDS.lastIndex = 0;
+}
+
 function spot(p: ReadParagraph, start: number, quote: string) {
   return { paragraph: p.number, start, end: start + quote.length, quote };
 }
 
 function years(ctx: NarrativeContext, p: ReadParagraph, year: number): void {
   const wrong = (re: RegExp, text: string, offset: number, expected: number) => {
-    for (const m of text.matchAll(re)) {
-      if (Number(m[1]) === expected) continue;
-      const at = offset + (m.index ?? 0);
+    eachMatch(re, text, (m) => {
+      if (Number(m[1]) === expected) return;
+      const at = offset + m.index;
       report(ctx, CHECK.YEAR, spot(p, at, p.text.slice(at, at + m[0].length)), { expected, year }, []);
-    }
+    });
   };
   wrong(AS_AT, p.norm, 0, year);
   if (p.heading) wrong(HEADING_YEAR, p.norm, 0, year);
@@ -57,7 +89,7 @@ function reportYear(paragraphs: ReadParagraph[], fromTables: number | undefined)
 }
 
 function className(ctx: NarrativeContext, p: ReadParagraph): void {
-  for (const m of p.norm.matchAll(CLASS_WORDS)) {
+  eachClassWord(p.norm, (m) => {
     const run = m[1];
     for (let i = 0; i < run.length - 1; i++) {
       const name = run.slice(i);
@@ -70,20 +102,19 @@ function className(ctx: NarrativeContext, p: ReadParagraph): void {
       }
       break;
     }
-  }
+  });
 }
 
 export function wordingFindings(ctx: NarrativeContext, tableYear: number | undefined): Finding[] {
   const before = ctx.findings.length;
   const year = reportYear(ctx.paragraphs, tableYear);
   for (const p of ctx.paragraphs) {
-    for (const m of p.text.matchAll(PLACEHOLDER))
-      report(ctx, CHECK.PLACEHOLDER, spot(p, m.index ?? 0, m[0]), {}, []);
+    eachMatch(PLACEHOLDER, p.text, (m) => report(ctx, CHECK.PLACEHOLDER, spot(p, m.index, m[0]), {}, []));
     if (year) years(ctx, p, year);
-    for (const m of p.norm.matchAll(NO_PERCENT)) {
-      const at = (m.index ?? 0) + m[0].length - m[1].length;
+    eachMatch(NO_PERCENT, p.norm, (m) => {
+      const at = m.index + m[0].length - m[1].length;
       report(ctx, CHECK.PERCENT_SIGN, spot(p, at, p.text.slice(at, at + m[1].length)), {}, []);
-    }
+    });
     className(ctx, p);
   }
   return ctx.findings.splice(before);

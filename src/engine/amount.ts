@@ -28,6 +28,8 @@ export type Unit = "万元" | "元";
 const DASHES = /^[-－—–―~～/\\]+$|^--$/;
 /** "1234.56", "-7", "0.00": an amount exactly as written. */
 const PLAIN = /^-?\d+(?:\.(\d+))?$/;
+/** "1,234.56", "-12,345": grouped by thousands, nothing else to normalise. */
+const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 export type ParsedAmount =
   | { kind: "blank" }
@@ -153,10 +155,13 @@ export function readAmountAt(
   const shown = text ?? (raw === null ? "" : typeof raw === "number" ? numberText(raw) : String(raw));
   if (shown === "")
     return { sheet, address, value: null, decimals: minDecimals, text: shown, blank: true, fen: 0 };
-  // Most amounts are plain digits: read where they stand, with no match array or parse result built.
-  if (PLAIN.test(shown)) {
+  // Most amounts are plain digits, or digits grouped by thousands as exports format them ("1,234.56"):
+  // read where they stand, with no normalising, match array or parse result built.
+  const plain = PLAIN.test(shown);
+  if (plain || GROUPED.test(shown)) {
     const dot = shown.indexOf(".");
-    return numberCell(sheet, address, shown, shown, dot < 0 ? 0 : shown.length - dot - 1, unit, minDecimals);
+    const digits = plain ? shown : shown.replace(/,/g, "");
+    return numberCell(sheet, address, shown, digits, dot < 0 ? 0 : shown.length - dot - 1, unit, minDecimals);
   }
   let written = readWritten(shown);
   if (written.kind === "invalid" && typeof raw === "number" && Number.isFinite(raw)) {

@@ -1,5 +1,5 @@
 import { Sheet, sheetBounds, textAt, toA1, Workbook } from "../model";
-import { NarrativeParagraph, NarrativeSource } from "./types";
+import { NarrativeSource } from "./types";
 
 /**
  * A 情况说明 kept as a sheet of the workbook: named or titled 情况说明 / 部门决算情况说明 / 说明, or a

@@ -31,8 +31,13 @@ const COUNT = defineCheck({
  */
 export function checkIndicators(t: PerfTable, sink: FindingSink): void {
   for (const goal of t.goals) {
+    // Pushed into one list per name (a spread per row made every row copy its name's list).
     const byName = new Map<string, PerfIndicator[]>();
-    for (const i of indicatorsOf(goal)) byName.set(i.name, [...(byName.get(i.name) ?? []), i]);
+    for (const i of indicatorsOf(goal)) {
+      const rows = byName.get(i.name);
+      if (rows) rows.push(i);
+      else byName.set(i.name, [i]);
+    }
     for (const [name, rows] of byName) {
       if (rows.length < 2) continue;
       const cells = rows.map((r) => r.nameCell);

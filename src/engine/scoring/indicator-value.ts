@@ -182,6 +182,6 @@ export function parseIndicatorValue(
 }
 
 /** 反向 when the target says ≤ or <; everything else (≥, >, =, a plain value) is 正向. */
-export function directionOf(target: IndicatorValue): Direction {
+export function directionOf(target: Pick<IndicatorValue, "comparator">): Direction {
   return target.comparator === "≤" || target.comparator === "<" ? "反向" : "正向";
 }

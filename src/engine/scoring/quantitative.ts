@@ -6,7 +6,6 @@ import {
   Direction,
   directionOf,
   IndicatorReading,
-  IndicatorValue,
   isNegativeReading,
   readIndicatorValue,
   valueOfReading,
@@ -58,17 +57,18 @@ const ONE = new Money(1);
  * One unit for every part; a bare number goes with any unit (a cell formatted as % holds 0.96). A bare
  * number above 10 beside a percentage (96 next to "≥96%") was meant as a percent: refused, not read as 9600%.
  */
-function commonUnit(values: IndicatorValue[]): Outcome<string> {
+function commonUnit(readings: IndicatorReading[]): Outcome<string> {
   let unit = "";
-  for (const v of values) {
+  for (const v of readings) {
     if (v.unit === "" || v.unit === unit) continue;
     if (unit !== "") {
       return fail("value", `单位不一致：“${unit}”与“${v.unit}”`, `units differ: "${unit}" and "${v.unit}"`);
     }
     unit = v.unit;
   }
-  const bare = values.find((v) => v.unit === "" && v.value.gt(10));
-  if (unit === "%" && bare) {
+  if (unit !== "%") return ok(unit);
+  const bare = readings.map(valueOfReading).find((v) => v.unit === "" && v.value.gt(10));
+  if (bare) {
     return fail(
       "value",
       `“${bare.text}”与百分比并列，请写作“${bare.text}%”或 ${bare.value.dividedBy(100).toString()}`,
@@ -125,12 +125,12 @@ export function scoreParts(
       `${targets.length} targets but ${actuals.length} actual values`,
     );
   }
+  const unit = commonUnit([...targets, ...actuals]);
+  if (!unit.ok) return unit;
+  const directions = new Set(targets.map((v) => (v.comparator === undefined ? plain : directionOf(v))));
+  if (directions.size > 1) return fail("value", "目标值中既有“≥”又有“≤”", "targets mix ≥ and ≤");
   const targetValues = targets.map(valueOfReading);
   const actualValues = actuals.map(valueOfReading);
-  const unit = commonUnit([...targetValues, ...actualValues]);
-  if (!unit.ok) return unit;
-  const directions = new Set(targetValues.map((v) => (v.comparator === undefined ? plain : directionOf(v))));
-  if (directions.size > 1) return fail("value", "目标值中既有“≥”又有“≤”", "targets mix ≥ and ≤");
   const target = sum(targetValues.map((v) => v.value));
   const actual = sum(actualValues.map((v) => v.value));
   // A bare target of 0 ("0 件" 重大安全事件) can only mean "none allowed": less is better.

@@ -3,6 +3,7 @@ import { defineCheck } from "../catalogue";
 import { Money, roundHalfUp } from "../decimal";
 import { halfUnit, Verdict } from "../rounding";
 import { scoreBudget } from "../scoring";
+import { compare } from "./exact";
 import { FindingSink, money, severityOf } from "./finding";
 import { asShown } from "./text";
 import { PerfNumber, PerfTable } from "./types";
@@ -93,7 +94,7 @@ export function checkBudget(t: PerfTable, sink: FindingSink, slack: Decimal): vo
       }
     }
     // A score above its weight is PERF.score.cap's finding, on the same cell: not reported twice.
-    if (score && weight && !score.value.gt(weight.value)) {
+    if (score && weight && compare(score, weight) <= 0) {
       // A score shown to 0.1 ("9.5" for 9.46) is read at the decimal it shows, as the rows' scores are.
       const stated = asShown(score);
       const scored = scoreBudget(budget.value, executed.value, weight.value);

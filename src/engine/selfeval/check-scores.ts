@@ -4,6 +4,7 @@ import { Money, roundHalfUp } from "../decimal";
 import { Direction, gradeOf, readQuantitative, scoreParts } from "../scoring";
 import { FindingSink, where } from "./finding";
 import { allIndicators } from "./check-weights";
+import { compare, sumsExactly } from "./exact";
 import { asShown, norm, shownDecimals } from "./text";
 import { PerfIndicator, PerfNumber, PerfTable, PerfText } from "./types";
 
@@ -64,7 +65,7 @@ const REASON = defineCheck({
 /** PERF.score.cap: no score above its weight (rows and the budget block). */
 export function checkCaps(t: PerfTable, sink: FindingSink): void {
   const { weight, score } = t.budget;
-  if (weight && score && score.value.gt(weight.value)) {
+  if (weight && score && compare(score, weight) > 0) {
     const what = { zh: "预算执行", en: "budget execution" };
     const params = { what, score: String(score.value), address: score.address, weight: String(weight.value) };
     const numbers = {
@@ -75,7 +76,7 @@ export function checkCaps(t: PerfTable, sink: FindingSink): void {
     sink.add(CAP, t, params, [score, weight], numbers);
   }
   for (const i of allIndicators(t)) {
-    if (!i.weight || !i.score || !i.score.value.gt(i.weight.value)) continue;
+    if (!i.weight || !i.score || compare(i.score, i.weight) <= 0) continue;
     const what = { zh: `指标“${i.name}”`, en: `indicator "${i.name}"` };
     const params = {
       what,
@@ -99,7 +100,8 @@ export function checkTotal(t: PerfTable, sink: FindingSink, slack: Decimal): voi
     ...allIndicators(t).flatMap((i) => (i.score ? [i.score] : [])),
   ];
   const { total } = t;
-  if (total && parts.length > 0) {
+  // Parts that add up to the 总分 to the cent are the common case, and need no intervals.
+  if (total && parts.length > 0 && !sumsExactly(total, parts)) {
     // Scores (and the 总分) shown to 0.1 stand for their 0.1 interval: the shown scores of a correct
     // table may then miss the shown 总分 by a rounding difference, never by an error.
     const shownParts = parts.map(asShown);
@@ -127,8 +129,10 @@ export function checkTotal(t: PerfTable, sink: FindingSink, slack: Decimal): voi
  */
 function accepts(stated: PerfNumber, exact: Decimal, slack: Decimal): boolean {
   const shown = shownDecimals(stated);
+  // Most scores by rule are whole weights (a target met): nothing to round.
+  const cents = exact.decimalPlaces() <= 2 ? exact : roundHalfUp(exact, 2);
   return (
-    stated.value.eq(roundHalfUp(exact, 2)) ||
+    stated.value.eq(cents) ||
     (shown > 0 && stated.value.eq(roundHalfUp(exact, shown))) ||
     stated.value.minus(exact).abs().lte(slack)
   );
@@ -153,7 +157,7 @@ export function checkQuantitative(t: PerfTable, sink: FindingSink, slack: Decima
     if (!i.weight || !i.score) continue;
     const { weight, score } = i;
     // A score above its weight is PERF.score.cap's finding, on the same cell: not reported twice.
-    if (score.value.gt(weight.value)) continue;
+    if (compare(score, weight) > 0) continue;
     // Read once for both directions; most rows have words in a cell and stop here, before any Decimal.
     const parts = readQuantitative(weight.value, i.target.text, i.result.text);
     if (!parts.ok) continue;
@@ -196,7 +200,7 @@ export function checkReasons(t: PerfTable, sink: FindingSink): void {
   const reasonCell = t.reason ? [t.reason] : [];
   const { weight, score } = t.budget;
   // The budget block's reason can only go in the table's 偏差原因分析, where the table has one.
-  if (weight && score && score.value.lt(weight.value) && t.reason && tableReason === "") {
+  if (weight && score && compare(score, weight) < 0 && t.reason && tableReason === "") {
     const params = {
       what: { zh: "预算执行", en: "budget execution" },
       score: String(score.value),
@@ -215,7 +219,7 @@ export function checkReasons(t: PerfTable, sink: FindingSink): void {
     sink.add(REASON, t, params, [score, ...reasonCell], numbers);
   }
   for (const i of allIndicators(t)) {
-    if (!i.weight || !i.score || !i.score.value.lt(i.weight.value)) continue;
+    if (!i.weight || !i.score || compare(i.score, i.weight) >= 0) continue;
     if (reasonText(i.reason) !== "" || tableReason !== "") continue;
     const params = {
       what: { zh: `指标“${i.name}”`, en: `indicator "${i.name}"` },

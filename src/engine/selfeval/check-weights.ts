@@ -1,7 +1,7 @@
-import Decimal from "decimal.js";
 import { defineCheck } from "../catalogue";
-import { Money, ZERO } from "../decimal";
+import { Money } from "../decimal";
 import { CellRef } from "../model";
+import { decimalOf, equal, Exact, exactOf, plus } from "./exact";
 import { FindingSink, where } from "./finding";
 import { PerfGroup, PerfIndicator, PerfTable } from "./types";
 
@@ -36,6 +36,9 @@ const TOTAL = defineCheck({
   describe: { zh: "全部分值合计 100 分", en: "all weights add up to 100" },
 });
 
+/** 100 points, in cents. */
+const HUNDRED_CENTS = 10000;
+
 /** Every indicator under a group, in sheet order. */
 export function indicatorsOf(g: PerfGroup): PerfIndicator[] {
   return collect(g, []);
@@ -55,36 +58,36 @@ function collect(g: PerfGroup, out: PerfIndicator[]): PerfIndicator[] {
 }
 
 /** What a group weighs to its parent: the weight it states, else the sum of what it holds. */
-function statedOrHeld(g: PerfGroup): Decimal | undefined {
-  return g.weight?.value ?? held(g);
+function statedOrHeld(g: PerfGroup): Exact | undefined {
+  return g.weight ? exactOf(g.weight) : held(g);
 }
 
 /** The sum of a group's parts (stated weights of subgroups, weights of its own rows); undefined when one is missing. */
-function held(g: PerfGroup): Decimal | undefined {
-  let total = ZERO;
+function held(g: PerfGroup): Exact | undefined {
+  let total: Exact = 0;
   for (const c of g.children) {
     const w = statedOrHeld(c);
-    if (!w) return undefined;
-    total = total.plus(w);
+    if (w === undefined) return undefined;
+    total = plus(total, w);
   }
   for (const i of g.indicators) {
     if (!i.weight) return undefined;
-    total = total.plus(i.weight.value);
+    total = plus(total, exactOf(i.weight));
   }
   return total;
 }
 
 /** What the rows weigh: the row weights when all are given, else (for the incomplete part) the stated weight. */
-function rowWeight(g: PerfGroup): Decimal | undefined {
-  let total = ZERO;
+function rowWeight(g: PerfGroup): Exact | undefined {
+  let total: Exact = 0;
   for (const c of g.children) {
     const w = rowWeight(c);
-    if (!w) return g.weight?.value;
-    total = total.plus(w);
+    if (w === undefined) return g.weight && exactOf(g.weight);
+    total = plus(total, w);
   }
   for (const i of g.indicators) {
-    if (!i.weight) return g.weight?.value;
-    total = total.plus(i.weight.value);
+    if (!i.weight) return g.weight && exactOf(g.weight);
+    total = plus(total, exactOf(i.weight));
   }
   return total;
 }
@@ -116,8 +119,9 @@ export function checkWeights(t: PerfTable, sink: FindingSink): void {
   }
   const visit = (g: PerfGroup) => {
     g.children.forEach(visit);
-    const parts = held(g);
-    if (!g.weight || !parts || parts.eq(g.weight.value)) return;
+    const sum = held(g);
+    if (!g.weight || sum === undefined || equal(sum, exactOf(g.weight))) return;
+    const parts = decimalOf(sum);
     const cells = partCells(g);
     const params = {
       group: groupLabel(g),
@@ -132,12 +136,13 @@ export function checkWeights(t: PerfTable, sink: FindingSink): void {
   t.goals.forEach(visit);
 
   const goalWeights = t.goals.map(rowWeight);
-  if (goalWeights.some((w) => !w) || (t.budget.score && !t.budget.weight)) return;
-  const budget = t.budget.weight?.value ?? ZERO;
-  const goals = goalWeights.reduce<Decimal>((s, w) => s.plus(w as Decimal), ZERO);
-  const total = budget.plus(goals);
+  if (goalWeights.some((w) => w === undefined) || (t.budget.score && !t.budget.weight)) return;
+  const budgetWeight = t.budget.weight ? exactOf(t.budget.weight) : 0;
+  const goalsWeight = goalWeights.reduce<Exact>((s, w) => plus(s, w as Exact), 0);
+  const exactTotal = plus(budgetWeight, goalsWeight);
+  if (equal(exactTotal, HUNDRED_CENTS)) return;
+  const [budget, goals, total] = [budgetWeight, goalsWeight, exactTotal].map(decimalOf);
   const hundred = new Money(100);
-  if (total.eq(hundred)) return;
   // A block that states no weight (the national template's "绩效指标" column) is named by the cells its
   // weight comes from, not by its header label, which holds no number to correct.
   const cells = [

@@ -48,17 +48,28 @@ export function budgetWeightIn(text: string): string | undefined {
 
 /** A weight given as text in a cell, as a PerfNumber at that cell (weights are exact to 0.01). */
 export function weightNumber(ref: CellRef, digits: string, text: string): PerfNumber {
-  return number(ref, new Money(digits), Math.max(decimalsOf(digits), 2), text);
+  return number(ref, new Money(digits), Math.max(decimalsOf(digits), 2), text, centsOf(digits));
+}
+
+/**
+ * Up to 13 whole digits and 2 decimals: Number() reads such a text within far less than half a cent,
+ * so rounding it × 100 gives the very integer written.
+ */
+const CENT_DIGITS = /^-?\d{1,13}(?:\.\d{1,2})?$/;
+
+/** The written number × 100 as an exact integer, or undefined (PerfNumber.cents). */
+export function centsOf(digits: string): number | undefined {
+  return CENT_DIGITS.test(digits) ? Math.round(Number(digits) * 100) : undefined;
 }
 
 /*
  * Fields spelled out, not `{ ...ref, value }`: an object spread followed by more properties costs
  * microseconds, and these run for every indicator cell. `file` is kept when the ref has one.
  */
-function number(ref: CellRef, value: Money, decimals: number, text: string): PerfNumber {
+function number(ref: CellRef, value: Money, decimals: number, text: string, cents?: number): PerfNumber {
   return ref.file === undefined
-    ? { sheet: ref.sheet, address: ref.address, value, decimals, text }
-    : { sheet: ref.sheet, address: ref.address, file: ref.file, value, decimals, text };
+    ? { sheet: ref.sheet, address: ref.address, value, decimals, text, cents }
+    : { sheet: ref.sheet, address: ref.address, file: ref.file, value, decimals, text, cents };
 }
 
 function invalidCell(ref: CellRef, text: string, what: string): PerfInvalid {
@@ -84,10 +95,12 @@ export function readNumberCell(
 ): PerfNumber | PerfInvalid | undefined {
   const shown = text !== "" ? text : raw === null ? "" : String(raw);
   const t = norm(shown);
-  const parsed = parseAmountText(t.endsWith("分") ? t.slice(0, -1) : t);
+  const digits = t.endsWith("分") ? t.slice(0, -1) : t;
+  const parsed = parseAmountText(digits);
   if (parsed.kind === "blank") return undefined;
   if (parsed.kind === "number") {
-    return number(ref, parsed.value, Math.max(parsed.decimals, 2), shown);
+    // The value is Money(written) when the text is plain digits: then its cents are the written ones.
+    return number(ref, parsed.value, Math.max(parsed.decimals, 2), shown, centsOf(digits));
   }
   if (typeof raw === "number" && Number.isFinite(raw)) {
     const value = new Money(String(raw));

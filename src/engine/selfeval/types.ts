@@ -17,6 +17,11 @@ export interface PerfNumber extends CellRef {
   /** Decimals as shown (a score shown as "2" counts as 2.00: see readScore). */
   decimals: number;
   text: string;
+  /**
+   * value × 100 where that is an exact safe integer (a weight or score written with at most 2
+   * decimals, as nearly all are): the checks compare and add these without decimal.js (see ./exact.ts).
+   */
+  cents?: number;
 }
 
 /** A cell that should hold a number but does not ("#REF!", "约 20"). */

@@ -60,4 +60,21 @@ describe("SheetView", () => {
     expect(v.merge(0, 5)).toBeUndefined();
     expect(v.merge(1, 9)).toBeUndefined();
   });
+
+  it("tells whether a label holds a word or starts with a letter, norming only when unsure", () => {
+    const v = new SheetView({
+      name: "自评",
+      origin: { row: 0, col: 0 },
+      values: [["单位 名称", "名字与名称", "评价等级：优", "（得分）", "得分"]],
+      merges: [],
+    });
+    expect(v.labelHas(0, 0, "名称")).toBe(true);
+    expect(v.labelHas(0, 1, "名称")).toBe(true);
+    expect(v.labelHas(0, 2, "名称")).toBe(false);
+    expect(v.labelHas(0, 2, "等级")).toBe(true);
+    expect(v.labelHas(0, 5, "等级")).toBe(false);
+    expect(v.startsWithAny(0, 4, "自得")).toBe(true);
+    expect(v.startsWithAny(0, 3, "自得")).toBe(false);
+    expect(v.startsWithAny(0, 5, "自得")).toBe(false);
+  });
 });

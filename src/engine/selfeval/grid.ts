@@ -47,6 +47,29 @@ export class SheetView {
     return (this.labels[i] ??= norm(this.text(row, col)));
   }
 
+  /*
+   * Screens that spare most cells their label. `norm` maps full-width ASCII forms and drops spaces: it
+   * neither makes nor breaks a CJK letter, so a label holds a CJK word only where the text holds its
+   * letters (spaces between them aside), and starts with the text's first letter (texts are trimmed).
+   */
+
+  /** Whether the cell's label holds `word` (CJK letters only); the label is worked out only when unsure. */
+  labelHas(row: number, col: number, word: string): boolean {
+    const text = this.text(row, col);
+    // One scan for most texts, which lack the word's first letter.
+    const at = text.indexOf(firstLetter(word));
+    if (at < 0) return false;
+    return text.startsWith(word, at) || text.includes(word, at + 1) || this.label(row, col).includes(word);
+  }
+
+  /** Whether the cell's label may start with one of `letters` (CJK letters only). */
+  startsWithAny(row: number, col: number, letters: string): boolean {
+    // Char codes: text[0] of a CJK letter would be a new string per call.
+    const first = this.text(row, col).charCodeAt(0);
+    for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) === first) return true;
+    return false;
+  }
+
   raw(row: number, col: number): RawValue {
     return valueAt(this.sheet, row, col);
   }
@@ -107,4 +130,13 @@ export class SheetView {
     if (r >= 0 && row <= this.bounds.bottom) this.filledRows[r] = cols;
     return cols;
   }
+}
+
+/** Each word's first letter, kept: `word[0]` of a CJK letter is a new string per call. */
+const FIRST_LETTERS = new Map<string, string>();
+
+function firstLetter(word: string): string {
+  let letter = FIRST_LETTERS.get(word);
+  if (letter === undefined) FIRST_LETTERS.set(word, (letter = word[0]));
+  return letter;
 }

@@ -41,9 +41,8 @@ export function indicatorHeader(view: SheetView, row: number): IndicatorColumns 
   let names = false;
   let scores = false;
   for (const col of cols) {
-    const t = view.label(row, col);
-    names ||= NAME_HEADER.test(t);
-    scores ||= SCORE_HEADER.test(t);
+    names ||= view.startsWithAny(row, col, "三指绩") && NAME_HEADER.test(view.label(row, col));
+    scores ||= view.startsWithAny(row, col, "自得") && SCORE_HEADER.test(view.label(row, col));
   }
   if (!names || !scores) return undefined;
   const found: Partial<IndicatorColumns> = {};
@@ -76,11 +75,9 @@ export function indicatorHeader(view: SheetView, row: number): IndicatorColumns 
 
 /** "小计" in a label column closes the 一级指标 above it. */
 function isSubtotal(view: SheetView, row: number, cols: IndicatorColumns): boolean {
-  return (
-    (cols.level1 !== undefined && view.label(row, cols.level1) === "小计") ||
-    (cols.level2 !== undefined && view.label(row, cols.level2) === "小计") ||
-    view.label(row, cols.name) === "小计"
-  );
+  const subtotal = (col: number | undefined) =>
+    col !== undefined && view.startsWithAny(row, col, "小") && view.label(row, col) === "小计";
+  return subtotal(cols.level1) || subtotal(cols.level2) || subtotal(cols.name);
 }
 
 export interface IndicatorSection {
@@ -158,7 +155,8 @@ export function readIndicators(
     // A group weight on its own row ("45 分" alone) or in the weight column beside its group.
     const weightCol = filled.length === 1 ? filled[0] : cols.groupWeight;
     const weightText = text(row, weightCol);
-    const w = weightOnly(label(row, weightCol));
+    // "45 分" ends with 分 as its text does (texts are trimmed, 分 is no full-width form).
+    const w = weightText.endsWith("分") ? weightOnly(label(row, weightCol)) : undefined;
     if (w !== undefined && weightCol !== undefined) {
       pending = weightNumber(view.ref(row, weightCol), w, weightText);
       if (filled.length === 1) continue;

@@ -31,6 +31,9 @@ export interface PerfRegion {
 const BUDGET = /^(全年|调整后|年初|年度)?预算数/;
 const INITIAL_BUDGET = /^年初/;
 const EXECUTED = /^(全年|实际)?(执行|支出)数/;
+/** The letters BUDGET and EXECUTED can start with. */
+const BUDGET_FIRST = "全调年预";
+const EXECUTED_FIRST = "全实执支";
 
 const LABELS = {
   unit: /^(单位|部门)名称$/,
@@ -44,6 +47,8 @@ const LABELS = {
   improve: /^改进措施/,
   goal: /^年度目标\d*[:]?/,
 };
+/** The letters LABELS.total, .improve and .goal can start with (.reason needs 原因, names 名称). */
+const FIRST_LABEL_FIRST = "总自综合改年";
 
 interface Scan {
   headers: { row: number; cols: IndicatorColumns }[];
@@ -65,8 +70,9 @@ const INLINE_UNIT = /^(?:单位|部门)名称:(.+)$/;
 const GOAL_NAME = /^年度目标\d*/;
 
 /**
- * One pass over the region's rows. Every test is guarded by a substring the pattern needs ("名称",
- * "等级", "共设"), so most cells, indicator rows, cost one cached label and a few `includes`.
+ * One pass over the region's rows. Every test is screened by a letter or word its pattern needs
+ * ("名称", "等级", "共设"; 总分 starts with 总), so most cells, indicator rows and their long results,
+ * cost a few `includes` on their text and are never normed here.
  */
 function scan(region: PerfRegion): Scan {
   const { view } = region;
@@ -85,15 +91,15 @@ function scan(region: PerfRegion): Scan {
     let gradeLabel = -1;
     for (let i = 0; i < cols.length; i++) {
       const col = cols[i];
-      const t = view.label(row, col);
       // 单位名称 / 项目名称 labels: only cells naming a 名称 are tried (most cells are indicator rows).
-      if (i > 0 && t.includes("名称")) nameLabel(view, row, col, t, s);
-      if (t.includes("等级")) {
+      if (i > 0 && view.labelHas(row, col, "名称")) nameLabel(view, row, col, view.label(row, col), s);
+      if (view.labelHas(row, col, "等级")) {
+        const t = view.label(row, col);
         const grade = gradeIn(t);
         if (grade) s.grade ??= { ...view.refText(row, col), grade };
         if (gradeLabel < 0 && GRADE_LABEL.test(t)) gradeLabel = i;
       }
-      const count = t.includes("共设") ? statedCountIn(t) : undefined;
+      const count = view.labelHas(row, col, "共设") ? statedCountIn(view.label(row, col)) : undefined;
       if (count !== undefined) s.statedCount ??= { ...view.refText(row, col), count };
     }
     if (!s.grade && gradeLabel >= 0 && gradeLabel + 1 < cols.length) {
@@ -110,9 +116,8 @@ function isBudgetHeader(view: SheetView, row: number, cols: readonly number[]): 
   let budget = false;
   let executed = false;
   for (const col of cols) {
-    const t = view.label(row, col);
-    budget ||= BUDGET.test(t);
-    executed ||= EXECUTED.test(t);
+    budget ||= view.startsWithAny(row, col, BUDGET_FIRST) && BUDGET.test(view.label(row, col));
+    executed ||= view.startsWithAny(row, col, EXECUTED_FIRST) && EXECUTED.test(view.label(row, col));
   }
   return budget && executed;
 }
@@ -137,8 +142,10 @@ function nextText(view: SheetView, row: number, col: number): string | undefined
  * 年度目标). Those stand first in their row, so a result text cannot end them.
  */
 function firstLabel(view: SheetView, row: number, col: number, s: Scan): void {
+  const named = view.labelHas(row, col, "名称");
+  if (!named && !view.labelHas(row, col, "原因") && !view.startsWithAny(row, col, FIRST_LABEL_FIRST)) return;
   const t = view.label(row, col);
-  if (t.includes("名称") && nameLabel(view, row, col, t, s)) return;
+  if (named && nameLabel(view, row, col, t, s)) return;
   if (LABELS.total.test(t) && t.length <= 12) {
     s.totals.push({ row, col });
     s.stops.push(row);

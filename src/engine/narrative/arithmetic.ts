@@ -14,15 +14,17 @@ export interface Printed {
 
 const half = (decimals: number): Decimal => new Money(10).pow(-decimals).dividedBy(2);
 
+/** roundHalfUp(value, digits).eq(other) for a value that is a Decimal already: no copy of it first. */
+const roundsTo = (value: Decimal, digits: number, other: Decimal): boolean =>
+  value.toDecimalPlaces(digits, Decimal.ROUND_HALF_UP).eq(other);
+
 /** A narrative figure against a table value: exact when one is the other rounded to its decimals. */
 export function compareFigure(figure: Printed, table: Printed): { verdict: Verdict; difference: Decimal } {
   const n = figure.value ?? ZERO;
   const t = table.value ?? ZERO;
   const difference = n.minus(t);
   const exact =
-    figure.decimals <= table.decimals
-      ? roundHalfUp(t, figure.decimals).eq(n)
-      : roundHalfUp(n, table.decimals).eq(t);
+    figure.decimals <= table.decimals ? roundsTo(t, figure.decimals, n) : roundsTo(n, table.decimals, t);
   return { verdict: exact ? "exact" : compareEqual(figure, table).verdict, difference };
 }
 
@@ -40,7 +42,7 @@ export function compareRatio(
   if (d.lte(0)) return undefined;
   const computed = n.dividedBy(d).times(100);
   const p = printed.value ?? ZERO;
-  if (roundHalfUp(computed, printed.decimals).eq(p)) return { verdict: "exact", computed };
+  if (roundsTo(computed, printed.decimals, p)) return { verdict: "exact", computed };
   const hn = num.value === null ? ZERO : half(num.decimals);
   const hd = den.value === null ? ZERO : half(den.decimals);
   const hp = half(printed.decimals);

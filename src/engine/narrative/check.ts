@@ -400,7 +400,9 @@ function checkYoy(ctx: Ctx, figures: NarrFigure[]): void {
     });
   }
   // "持平" beside a change that is not zero.
-  for (const p of ctx.paragraphs)
+  for (const p of ctx.paragraphs) {
+    // Sentences are cut from the paragraph's flat text: one search says whether any says 持平.
+    if (!p.flat.includes("持平")) continue;
     for (const s of p.sentences) {
       if (!s.text.includes("持平")) continue;
       const changes = (p.bySentence.get(s) ?? []).filter(
@@ -411,6 +413,7 @@ function checkYoy(ctx: Ctx, figures: NarrFigure[]): void {
         report(ctx, CHECK.YOY_FLAT, g, {}, []);
       }
     }
+  }
 }
 
 /** 决算数大于年初预算数 / 决算数与预算数持平, each read as [relation word, budget named]. */
@@ -504,15 +507,15 @@ function checkParts(ctx: Ctx): void {
         if (!parts.length) continue;
         const equal = fam.complete && all;
         const partsSum = sum(parts.map((g) => g.value));
-        const radius = parts.reduce(
-          (r, g) => r.plus(new Decimal(10).pow(-g.decimals).div(2)),
-          new Decimal(10).pow(-total.decimals).div(2),
-        );
         const diff = total.value.minus(partsSum);
         const bad = equal ? !diff.isZero() : diff.isNegative();
         total.checked = true;
         for (const g of parts) g.checked = true;
         if (!bad) continue;
+        const radius = parts.reduce(
+          (r, g) => r.plus(new Decimal(10).pow(-g.decimals).div(2)),
+          new Decimal(10).pow(-total.decimals).div(2),
+        );
         const rounding = diff.abs().lte(radius);
         const names = parts.map((g) => conceptDef(g.concept ?? "")?.[ctx.lang] ?? g.concept).join(" + ");
         report(
@@ -585,7 +588,8 @@ export function checkNarrative(
   const paragraphs = readNarrative(source.paragraphs, tq);
   const ctx: Ctx = { lang, emit: emitter(lang), source, tq, paragraphs, findings: [] };
   if (previous) ctx.previous = { file: previous.file, tq: new TableQuantities(previous.tables, codes, lang) };
-  const figures = paragraphs.flatMap((p) => p.figures);
+  const figures: NarrFigure[] = [];
+  for (const p of paragraphs) for (const f of p.figures) figures.push(f);
   checkAmounts(ctx, figures);
   checkShares(ctx, figures);
   checkRates(ctx, figures);

@@ -1,3 +1,5 @@
+import { squash } from "../text";
+
 /**
  * What a label refers to. A label is read from its end: the words right before a figure name it
  * ("…收入合计减少" → 本年收入合计, a decrease), so "项目支出主要用于政务中心运行经费 740.77 万元" names
@@ -132,8 +134,19 @@ const LEADING =
 
 const strip = (s: string, re: RegExp): string => s.replace(re, "");
 
+/** conceptOf's answers for one check's 类 names (null: none): a narrative names the same subjects often. */
+const CONCEPT_MEMO = new WeakMap<ClassNames, Map<string, string | null>>();
+
 /** The concept a subject text names (its end), without roles: also used for a share's base. */
 export function conceptOf(subject: string, classNames: ClassNames): string | undefined {
+  let memo = CONCEPT_MEMO.get(classNames);
+  if (!memo) CONCEPT_MEMO.set(classNames, (memo = new Map()));
+  let concept = memo.get(subject);
+  if (concept === undefined) memo.set(subject, (concept = conceptOnce(subject, classNames) ?? null));
+  return concept ?? undefined;
+}
+
+function conceptOnce(subject: string, classNames: ClassNames): string | undefined {
   const s = strip(strip(subject, CONNECTORS), /的$/);
   if (!s) return undefined;
   const named = CONCEPTS.find((c) => c.re.test(s))?.key;
@@ -196,5 +209,6 @@ export class ClassNames {
 
 /** Names compared without spaces and with half-width brackets. */
 export function normName(s: string): string {
-  return s.replace(/\s+/g, "").replace(/（/g, "(").replace(/）/g, ")");
+  const t = squash(s);
+  return t.includes("（") || t.includes("）") ? t.replace(/（/g, "(").replace(/）/g, ")") : t;
 }

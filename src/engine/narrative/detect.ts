@@ -1,4 +1,5 @@
 import { Sheet, sheetBounds, textAt, toA1, Workbook } from "../model";
+import { squash } from "../text";
 import { NarrativeSource } from "./types";
 
 /**
@@ -52,12 +53,15 @@ export function findNarrativeSheet(
   for (const sheet of candidates) {
     const texts = textsOf(sheet);
     if (!texts.length) continue;
-    const title = texts[0].text.replace(/\s+/g, "");
-    if (NAME.test(sheet.name.replace(/\s+/g, "")) || (TITLE.test(title) && !SECTION_HEADING.test(title)))
+    const title = squash(texts[0].text);
+    if (NAME.test(squash(sheet.name)) || (TITLE.test(title) && !SECTION_HEADING.test(title)))
       return narrative(sheet, texts);
     if (byContent) continue;
     const long = texts.filter((p) => p.text.length >= LONG).length;
-    const headings = texts.some((p) => SECTION_HEADING.test(p.text.replace(/\s+/g, "")));
+    const headings = texts.some(
+      // The text is trimmed: a heading's last character is 说明's 明 (cheap to test before squashing).
+      (p) => p.text.endsWith("明") && SECTION_HEADING.test(squash(p.text)),
+    );
     if (headings && long >= 2 && long * 3 >= texts.length) byContent = { sheet, texts };
   }
   return byContent && narrative(byContent.sheet, byContent.texts);

@@ -63,8 +63,8 @@ export class TableQuantities {
   private readonly ix = new Map<TableKey, IndexedTable>();
   /** The 自评表 projects' names, as given and as compared (normName). */
   private readonly projectNames: [name: string, norm: string][];
-  /** Figures ask for the same few quantities: each is looked up once. */
-  private readonly resolved = new Map<string, Quantity | undefined>();
+  /** Figures ask for the same few quantities: each is looked up once (null: not in the tables). */
+  private readonly resolved = new Map<string, Quantity | null>();
 
   constructor(
     tables: readonly TableInstance[],
@@ -200,8 +200,9 @@ export class TableQuantities {
    */
   resolve(concept: string, role: Role, section: Section): Quantity | undefined {
     const key = `${concept}|${role.kind === "budget" ? role.budget : role.kind}|${section}`;
-    if (!this.resolved.has(key)) this.resolved.set(key, this.resolveOnce(concept, role, section));
-    return this.resolved.get(key);
+    let q = this.resolved.get(key);
+    if (q === undefined) this.resolved.set(key, (q = this.resolveOnce(concept, role, section) ?? null));
+    return q ?? undefined;
   }
 
   private resolveOnce(concept: string, role: Role, section: Section): Quantity | undefined {

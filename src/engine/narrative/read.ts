@@ -36,6 +36,8 @@ export interface ReadParagraph {
   number: number;
   text: string;
   norm: string;
+  /** squash(norm): the paragraph without spaces (sentence texts are pieces of it). */
+  flat: string;
   cell?: NarrativeParagraph["cell"];
   section: Section;
   heading: boolean;
@@ -209,6 +211,7 @@ export function readNarrative(
       number: i + 1,
       text: p.text,
       norm,
+      flat,
       cell: p.cell,
       section,
       heading,

@@ -71,18 +71,21 @@ const SUFFIXES: [string, Comparator][] = [
   ["内", "≤"],
 ];
 
-/** The words that can start (end) a text, by its first (last) character: a text is tried against few. */
-function byChar(
+/**
+ * The words that can start (end) a text, by the code of its first (last) character: a text is tried
+ * against few, and no one-letter string is made per text.
+ */
+function byCode(
   words: [string, Comparator][],
-  at: (word: string) => string,
-): Map<string, [string, Comparator][]> {
-  const map = new Map<string, [string, Comparator][]>();
+  at: (word: string) => number,
+): Map<number, [string, Comparator][]> {
+  const map = new Map<number, [string, Comparator][]>();
   // Pushed in order, so each list keeps the longest-first order of the full list.
   for (const entry of words) map.set(at(entry[0]), [...(map.get(at(entry[0])) ?? []), entry]);
   return map;
 }
-const PREFIX_BY_FIRST = byChar(PREFIXES, (w) => w[0]);
-const SUFFIX_BY_LAST = byChar(SUFFIXES, (w) => w[w.length - 1]);
+const PREFIX_BY_FIRST = byCode(PREFIXES, (w) => w.charCodeAt(0));
+const SUFFIX_BY_LAST = byCode(SUFFIXES, (w) => w.charCodeAt(w.length - 1));
 
 const NUMBER_UNIT = /^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[-+]?\.\d+)([^\d]*)$/;
 
@@ -122,12 +125,12 @@ export function readIndicatorValue(
   let t = normalise(text);
   if (t === "") return fail("value", `${label}为空`, `${labelEn} is blank`);
   let comparator: Comparator | undefined;
-  const prefix = PREFIX_BY_FIRST.get(t[0])?.find(([word]) => t.startsWith(word));
+  const prefix = PREFIX_BY_FIRST.get(t.charCodeAt(0))?.find(([word]) => t.startsWith(word));
   if (prefix) {
     comparator = prefix[1];
     t = t.slice(prefix[0].length);
   }
-  const suffix = SUFFIX_BY_LAST.get(t[t.length - 1])?.find(([word]) => t.endsWith(word));
+  const suffix = SUFFIX_BY_LAST.get(t.charCodeAt(t.length - 1))?.find(([word]) => t.endsWith(word));
   if (suffix) {
     if (comparator && comparator !== suffix[1]) {
       return fail("value", `${label}“${text}”的方向自相矛盾`, `${labelEn} "${text}" says both ≥ and ≤`);

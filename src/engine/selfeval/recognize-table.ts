@@ -64,6 +64,8 @@ interface Scan {
   statedCount?: PerfText & { count: number };
 }
 
+/** The first letters of the words the scan looks for in every cell (名称, 等级, 共设). */
+const SCAN_LETTERS = /[名等共]/;
 /** "评价等级 | 优": a label alone in its cell, the grade in the next. */
 const GRADE_LABEL = /^(评价|自评|绩效)?等级$/;
 const INLINE_UNIT = /^(?:单位|部门)名称:(.+)$/;
@@ -91,6 +93,8 @@ function scan(region: PerfRegion): Scan {
     let gradeLabel = -1;
     for (let i = 0; i < cols.length; i++) {
       const col = cols[i];
+      // One test for the first letters of 名称, 等级 and 共设: few cells hold any.
+      if (!SCAN_LETTERS.test(view.text(row, col))) continue;
       // 单位名称 / 项目名称 labels: only cells naming a 名称 are tried (most cells are indicator rows).
       if (i > 0 && view.labelHas(row, col, "名称")) nameLabel(view, row, col, view.label(row, col), s);
       if (view.labelHas(row, col, "等级")) {

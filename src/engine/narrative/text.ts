@@ -168,6 +168,12 @@ export function readParagraph(text: string): ReadText {
   for (let i = 0; i <= norm.length; i++) {
     if (spaced) offsets[i] = nonSpace;
     const c = i < norm.length ? norm.charCodeAt(i) : -1;
+    // Han characters, most of the text, are neither space, digit nor separator.
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      nonSpace++;
+      sentenceBlank = clauseBlank = false;
+      continue;
+    }
     if (c >= 0 && !isSpaceCode(c)) {
       nonSpace++;
       sentenceBlank = clauseBlank = false;

@@ -41,7 +41,7 @@ function nextClassSuffix(norm: string, from: number): number {
  * that suffix, so the regex starts there (the first such suffix after the last match guarantees a
  * match by the 30th character, so no scan runs past it).
  */
-function eachClassWord(norm: string, fn: (m: RegExpExecArray) => void): void {
+export function eachClassWord(norm: string, fn: (m: RegExpExecArray) => void): void {
   let pos = 0;
   for (let suffix = nextClassSuffix(norm, 1); suffix >= 0; suffix = nextClassSuffix(norm, pos + 1)) {
     CLASS_WORDS.lastIndex = Math.max(pos, suffix - 30);

@@ -67,7 +67,11 @@ function commonUnit(readings: IndicatorReading[]): Outcome<string> {
     unit = v.unit;
   }
   if (unit !== "%") return ok(unit);
-  const bare = readings.map(valueOfReading).find((v) => v.unit === "" && v.value.gt(10));
+  // Only bare numbers need their value here; the others are built once, for the sums.
+  const bare = readings
+    .filter((r) => r.unit === "")
+    .map(valueOfReading)
+    .find((v) => v.value.gt(10));
   if (bare) {
     return fail(
       "value",
@@ -130,9 +134,14 @@ export function scoreParts(
   const directions = new Set(targets.map((v) => (v.comparator === undefined ? plain : directionOf(v))));
   if (directions.size > 1) return fail("value", "目标值中既有“≥”又有“≤”", "targets mix ≥ and ≤");
   const targetValues = targets.map(valueOfReading);
-  const actualValues = actuals.map(valueOfReading);
+  // A result written as its target ("100%" for "100%", most rows) shares its Decimal.
+  const actualNumbers = actuals.map((a, k) =>
+    a.number === targets[k].number && a.divisor === targets[k].divisor
+      ? targetValues[k].value
+      : valueOfReading(a).value,
+  );
   const target = sum(targetValues.map((v) => v.value));
-  const actual = sum(actualValues.map((v) => v.value));
+  const actual = sum(actualNumbers);
   // A bare target of 0 ("0 件" 重大安全事件) can only mean "none allowed": less is better.
   const bareZero = target.isZero() && targetValues.every((v) => v.comparator === undefined);
   const direction: Direction = bareZero ? "反向" : [...directions][0];

@@ -88,26 +88,39 @@ function reportYear(paragraphs: ReadParagraph[], fromTables: number | undefined)
   return undefined;
 }
 
-function className(ctx: NarrativeContext, p: ReadParagraph): void {
+/** A former 类 name a run of words ends in: where in the run, and the current name. */
+type Former = { at: number; name: string; current: string } | null;
+
+/** The first ending of the run (longest first) that names a 类, when that is a former name. */
+function formerName(ctx: NarrativeContext, run: string): Former {
+  for (let i = 0; i < run.length - 1; i++) {
+    const name = run.slice(i);
+    const code = formerClassCode(name) ?? formerClassCode(`${name}支出`);
+    if (!code) continue;
+    const current = ctx.tq.className(code) ?? FUNCTION_CODES.byCode.get(code)?.name;
+    return current && !sameName(current, name) && !sameName(current, `${name}支出`)
+      ? { at: i, name, current }
+      : null;
+  }
+  return null;
+}
+
+/** `seen`: each run's answer, for the narrative's later paragraphs (a few 类 are named again and again). */
+function className(ctx: NarrativeContext, p: ReadParagraph, seen: Map<string, Former>): void {
   eachClassWord(p.norm, (m) => {
-    const run = m[1];
-    for (let i = 0; i < run.length - 1; i++) {
-      const name = run.slice(i);
-      const code = formerClassCode(name) ?? formerClassCode(`${name}支出`);
-      if (!code) continue;
-      const current = ctx.tq.className(code) ?? FUNCTION_CODES.byCode.get(code)?.name;
-      if (current && !sameName(current, name) && !sameName(current, `${name}支出`)) {
-        const at = (m.index ?? 0) + i;
-        report(ctx, CHECK.CLASS_NAME, spot(p, at, p.text.slice(at, at + name.length)), { name: current }, []);
-      }
-      break;
-    }
+    let former = seen.get(m[1]);
+    if (former === undefined) seen.set(m[1], (former = formerName(ctx, m[1])));
+    if (!former) return;
+    const at = m.index + former.at;
+    const quote = p.text.slice(at, at + former.name.length);
+    report(ctx, CHECK.CLASS_NAME, spot(p, at, quote), { name: former.current }, []);
   });
 }
 
 export function wordingFindings(ctx: NarrativeContext, tableYear: number | undefined): Finding[] {
   const before = ctx.findings.length;
   const year = reportYear(ctx.paragraphs, tableYear);
+  const runs = new Map<string, Former>();
   for (const p of ctx.paragraphs) {
     eachMatch(PLACEHOLDER, p.text, (m) => report(ctx, CHECK.PLACEHOLDER, spot(p, m.index, m[0]), {}, []));
     if (year) years(ctx, p, year);
@@ -115,7 +128,7 @@ export function wordingFindings(ctx: NarrativeContext, tableYear: number | undef
       const at = m.index + m[0].length - m[1].length;
       report(ctx, CHECK.PERCENT_SIGN, spot(p, at, p.text.slice(at, at + m[1].length)), {}, []);
     });
-    className(ctx, p);
+    className(ctx, p, runs);
   }
   return ctx.findings.splice(before);
 }

@@ -403,16 +403,16 @@ function checkYoy(ctx: Ctx, figures: NarrFigure[]): void {
   for (const p of ctx.paragraphs) {
     // Sentences are cut from the paragraph's flat text: one search says whether any says 持平.
     if (!p.flat.includes("持平")) continue;
-    for (const s of p.sentences) {
-      if (!s.text.includes("持平")) continue;
-      const changes = (p.bySentence.get(s) ?? []).filter(
+    p.sentences.forEach((s, i) => {
+      if (!s.text.includes("持平")) return;
+      const changes = p.bySentence[i].filter(
         (g) => (g.role?.kind === "delta" || g.percent?.kind === "yoy") && !g.value.isZero(),
       );
       for (const g of changes.slice(0, 1)) {
         g.checked = true;
         report(ctx, CHECK.YOY_FLAT, g, {}, []);
       }
-    }
+    });
   }
 }
 
@@ -433,7 +433,7 @@ function checkRelations(ctx: Ctx): void {
         const [word, named] = parts(m);
         const at = m.index;
         const s = sentenceAt(p, at);
-        const inSentence = ((s && p.bySentence.get(s)) ?? []).filter((g) => g.kind === "amount");
+        const inSentence = (s >= 0 ? p.bySentence[s] : []).filter((g) => g.kind === "amount");
         const actual = [...inSentence].reverse().find((g) => g.role?.kind === "actual");
         const budgets = inSentence.filter(
           (g) => g.role?.kind === "budget" && (!named || g.role.budget === named || g.role.budget === "预算"),
@@ -489,10 +489,10 @@ function checkParts(ctx: Ctx): void {
   for (const p of ctx.paragraphs)
     p.sentences.forEach((s, i) => {
       // A total is one of this sentence's figures: a sentence with none has nothing to check.
-      const own = p.bySentence.get(s) ?? [];
+      const own = p.bySentence[i];
       if (!own.length) return;
       const next = p.sentences[i + 1];
-      const listed = next && next.text.startsWith("其中") ? (p.bySentence.get(next) ?? []) : [];
+      const listed = next && next.text.startsWith("其中") ? p.bySentence[i + 1] : [];
       const scope = [...own, ...listed].filter(
         (g) => g.kind === "amount" && (g.role?.kind === "value" || g.role?.kind === "actual"),
       );
@@ -543,11 +543,19 @@ function checkParts(ctx: Ctx): void {
 /** The same quantity stated twice with different values (one already wrong against its table is said once). */
 function checkRepeats(ctx: Ctx, figures: NarrFigure[]): void {
   const first = new Map<string, NarrFigure>();
+  // Figures share quantities (each resolved once): their cells are written out once.
+  const cellsOf = new Map<Quantity, string>();
+  const cellKey = (q: Quantity) => {
+    let key = cellsOf.get(q);
+    if (key === undefined)
+      cellsOf.set(q, (key = q.sources[0].cells.map((c) => `${c.sheet}!${c.address}`).join()));
+    return key;
+  };
   for (const f of figures) {
     if (f.kind !== "amount" || !f.concept || !f.role || f.role.kind === "delta") continue;
     const role = f.role.kind === "budget" ? `预算:${f.role.budget}` : "决算";
     const key = f.quantity
-      ? `${f.quantity.sources[0].cells.map((c) => `${c.sheet}!${c.address}`).join()}:${f.role.kind === "budget" ? "预算" : "决算"}`
+      ? `${cellKey(f.quantity)}:${f.role.kind === "budget" ? "预算" : "决算"}`
       : `${f.concept}:${role}:${f.concept.startsWith("class:") || f.concept.startsWith("row:") ? f.section : ""}`;
     const seen = first.get(key);
     if (!seen) {

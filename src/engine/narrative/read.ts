@@ -43,7 +43,8 @@ export interface ReadParagraph {
   heading: boolean;
   sentences: Sentence[];
   figures: NarrFigure[];
-  bySentence: Map<Sentence, NarrFigure[]>;
+  /** Each sentence's figures, by the sentence's index in `sentences`. */
+  bySentence: NarrFigure[][];
   /** Amounts stated as a value or 决算, by concept, in order. */
   stated: Map<string, NarrFigure[]>;
 }
@@ -62,8 +63,8 @@ export function statedBefore(p: ReadParagraph, concept: string, start: number): 
   return lo > 0 ? list[lo - 1] : undefined;
 }
 
-/** The sentence holding offset `at`. */
-export function sentenceAt(p: ReadParagraph, at: number): Sentence | undefined {
+/** The index of the sentence holding offset `at`, or -1. */
+export function sentenceAt(p: ReadParagraph, at: number): number {
   let lo = 0;
   let hi = p.sentences.length;
   while (lo < hi) {
@@ -72,7 +73,7 @@ export function sentenceAt(p: ReadParagraph, at: number): Sentence | undefined {
     else hi = mid;
   }
   const s = p.sentences[lo];
-  return s && s.start <= at ? s : undefined;
+  return s && s.start <= at ? lo : -1;
 }
 
 const HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)/;
@@ -149,14 +150,14 @@ export function readNarrative(
     // A "(五) 一般公共预算…说明" heading sets the section only when it names a table's.
     else if (short && SUBHEADING.test(flat) && sectionOf(flat) !== "other") section = sectionOf(flat);
     const figures: NarrFigure[] = [];
-    const bySentence = new Map<Sentence, NarrFigure[]>();
+    const bySentence: NarrFigure[][] = [];
     const stated = new Map<string, NarrFigure[]>();
     let paragraphSubject: string | undefined;
     for (const sentence of sentences) {
       paragraphSubject ??= pathSubject(sentence, tq);
       let subject: string | undefined;
       const siblings: NarrFigure[] = [];
-      bySentence.set(sentence, siblings);
+      bySentence.push(siblings);
       for (const clause of sentence.clauses) {
         for (const f of clause.figures) {
           // Fields written out (not spread): one shape for every figure, and cheaper to make.

@@ -68,14 +68,15 @@ function years(ctx: NarrativeContext, p: ReadParagraph, year: number): void {
   wrong(AS_AT, p.norm, 0, year);
   if (p.heading) wrong(HEADING_YEAR, p.norm, 0, year);
   else
-    for (const s of p.sentences) {
-      const figures = p.bySentence.get(s) ?? [];
+    p.sentences.forEach((s, i) => {
+      const figures = p.bySentence[i];
+      if (!figures.length) return;
       const text = p.norm.slice(s.start, s.end);
       if (figures.some((f) => f.kind === "amount")) wrong(SENTENCE_YEAR, text, s.start, year);
       // "与2023年度相比" means last year only beside a 同比 change (a review of five years may say 2019).
       if (figures.some((f) => f.role?.kind === "delta" || f.percent?.kind === "yoy"))
         wrong(COMPARED, text, s.start, year - 1);
-    }
+    });
 }
 
 /** The report year: the tables' titles, else the first heading that names a 年度. */

@@ -129,7 +129,8 @@ function percentRole(label: string): PercentRole | undefined {
 const PATH = /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))?(.+?)\(类\)(?:(.+?)\(款\))?(?:(.+?)\(项\))?/;
 
 function pathSubject(sentence: Sentence, tq: TableQuantities): string | undefined {
-  if (sentence.clauses.some((c) => c.figures.length)) return undefined;
+  // PATH needs a "(类)": most sentences are passed over without running it.
+  if (!sentence.text.includes("(类)") || sentence.clauses.some((c) => c.figures.length)) return undefined;
   const m = PATH.exec(sentence.text);
   if (!m) return undefined;
   const code = tq.codeOfPath([m[1], m[2], m[3]].filter((s): s is string => !!s));

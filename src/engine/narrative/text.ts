@@ -68,10 +68,11 @@ function amountOf(m: RegExpExecArray, text: string, at: number): Figure {
   const frac = m[2] ?? "";
   const shift = m[3] === "亿元" ? -4 : m[3] === "元" ? 4 : 0;
   const whole = m[1].includes(",") ? m[1].replace(/,/g, "") : m[1];
+  const digits = frac ? `${whole}.${frac}` : whole;
   return {
     kind: "amount",
-    // 元 → 万元 and 亿元 → 万元 by the exponent: exact, no arithmetic.
-    value: new Money(`${whole}${frac ? "." + frac : ""}e${-shift}`),
+    // 元 → 万元 and 亿元 → 万元 by the exponent: exact, no arithmetic (万元, the most, parse faster without).
+    value: new Money(shift ? `${digits}e${-shift}` : digits),
     decimals: Math.max(0, frac.length + shift),
     quote: text.slice(at, at + m[0].length),
     start: at,

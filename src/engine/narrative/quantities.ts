@@ -63,8 +63,11 @@ export class TableQuantities {
   private readonly ix = new Map<TableKey, IndexedTable>();
   /** The 自评表 projects' names, as given and as compared (normName). */
   private readonly projectNames: [name: string, norm: string][];
-  /** Figures ask for the same few quantities: each is looked up once (null: not in the tables). */
-  private readonly resolved = new Map<string, Quantity | null>();
+  /**
+   * Figures ask for the same few quantities: each is looked up once (null: not in the tables). By
+   * concept first: a concept is the same string each time, so its key is not built anew.
+   */
+  private readonly resolved = new Map<string, Map<string, Quantity | null>>();
 
   constructor(
     tables: readonly TableInstance[],
@@ -159,10 +162,12 @@ export class TableQuantities {
   private economicSum(classes: string[] | "all", zh: string, en: string): Source | undefined {
     const ix = this.ix.get("T_JBZC");
     if (!ix) return undefined;
-    const rows = [...ix.codes].filter(
-      ([, c]) => c.length === 3 && (classes === "all" || classes.includes(c)),
-    );
-    const cells = rows.map(([r]) => r.cells["决算数"]).filter((c): c is AmountCell => !!c && !c.invalid);
+    const cells: AmountCell[] = [];
+    for (const [r, code] of ix.codes) {
+      if (code.length !== 3 || (classes !== "all" && !classes.includes(code))) continue;
+      const c = r.cells["决算数"];
+      if (c && !c.invalid) cells.push(c);
+    }
     if (!cells.length) return undefined;
     return {
       table: "T_JBZC",
@@ -199,9 +204,11 @@ export class TableQuantities {
    * (年初预算, a 同比 change, 政府采购) or its table is missing.
    */
   resolve(concept: string, role: Role, section: Section): Quantity | undefined {
-    const key = `${concept}|${role.kind === "budget" ? role.budget : role.kind}|${section}`;
-    let q = this.resolved.get(key);
-    if (q === undefined) this.resolved.set(key, (q = this.resolveOnce(concept, role, section) ?? null));
+    let byRole = this.resolved.get(concept);
+    if (!byRole) this.resolved.set(concept, (byRole = new Map()));
+    const key = `${role.kind === "budget" ? role.budget : role.kind}|${section}`;
+    let q = byRole.get(key);
+    if (q === undefined) byRole.set(key, (q = this.resolveOnce(concept, role, section) ?? null));
     return q ?? undefined;
   }
 
@@ -229,7 +236,10 @@ export class TableQuantities {
 
   private sources(concept: string, section: Section): (Source | undefined)[] {
     const sectionTable = SECTION_TABLE[section];
-    const [head, rest] = concept.split(/[.:](.*)/s);
+    // "SR.total" → SR, total; "class:210" → class, 210 (the first . or : splits).
+    const cut = firstSeparator(concept);
+    const head = cut < 0 ? concept : concept.slice(0, cut);
+    const rest = cut < 0 ? "" : concept.slice(cut + 1);
     switch (head) {
       case "SZ":
         return [this.line("T_SZZB", "总计", "金额", "收入"), this.line("T_SZZB", "总计", "金额", "支出")];
@@ -362,6 +372,11 @@ function listIndex(codes: CodeList): ListIndex {
   }
   LIST_INDEX.set(codes, index);
   return index;
+}
+
+function firstSeparator(concept: string): number {
+  for (let i = 0; i < concept.length; i++) if (concept[i] === "." || concept[i] === ":") return i;
+  return -1;
 }
 
 /** Two sources of an unqualified word agree when both say the same (or only one exists). */

@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { NarrativeParagraph } from "./types";
 import { BudgetKind, budgetKind, conceptOf, readLabel, Role } from "./concepts";
 import { Section, TableQuantities, Quantity } from "./quantities";
@@ -142,9 +143,10 @@ export function readNarrative(
   tq: TableQuantities,
 ): ReadParagraph[] {
   let section: Section = "other";
+  const values = new Map<string, Decimal>();
   return paragraphs.map((p, i) => {
     // Normalised once: the sentences, figures and wording checks all read `norm`.
-    const { norm, flat, sentences } = readParagraph(p.text);
+    const { norm, flat, sentences } = readParagraph(p.text, values);
     const short = flat.length <= 60 && !/[。;]./.test(flat);
     const heading = HEADING.test(flat) && short;
     if (heading) section = sectionOf(flat);

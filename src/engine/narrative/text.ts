@@ -64,7 +64,17 @@ const endsSentence = (c: number): boolean =>
 /** ；, half-width by now, ends a clause. */
 const SEMICOLON = 0x3b;
 
-function amountOf(m: RegExpExecArray, text: string, at: number): Figure {
+/**
+ * A figure's value: the same digits written again are the same Decimal (immutable), parsed once per
+ * narrative (a report repeats its totals, 0.00 and 0.0% many times).
+ */
+function money(values: Map<string, Decimal>, digits: string): Decimal {
+  let value = values.get(digits);
+  if (!value) values.set(digits, (value = new Money(digits)));
+  return value;
+}
+
+function amountOf(m: RegExpExecArray, r: Reading, at: number): Figure {
   const frac = m[2] ?? "";
   const shift = m[3] === "亿元" ? -4 : m[3] === "元" ? 4 : 0;
   const whole = m[1].includes(",") ? m[1].replace(/,/g, "") : m[1];
@@ -72,22 +82,22 @@ function amountOf(m: RegExpExecArray, text: string, at: number): Figure {
   return {
     kind: "amount",
     // 元 → 万元 and 亿元 → 万元 by the exponent: exact, no arithmetic (万元, the most, parse faster without).
-    value: new Money(shift ? `${digits}e${-shift}` : digits),
+    value: money(r.values, shift ? `${digits}e${-shift}` : digits),
     decimals: Math.max(0, frac.length + shift),
-    quote: text.slice(at, at + m[0].length),
+    quote: r.text.slice(at, at + m[0].length),
     start: at,
     end: at + m[0].length,
     label: "",
   };
 }
 
-function percentOf(m: RegExpExecArray, text: string, at: number): Figure {
+function percentOf(m: RegExpExecArray, r: Reading, at: number): Figure {
   const frac = m[2] ?? "";
   return {
     kind: "percent",
-    value: new Money(`${m[1]}${frac ? "." + frac : ""}`),
+    value: money(r.values, frac ? `${m[1]}.${frac}` : m[1]),
     decimals: frac.length,
-    quote: text.slice(at, at + m[0].length),
+    quote: r.text.slice(at, at + m[0].length),
     start: at,
     end: at + m[0].length,
     label: "",
@@ -104,6 +114,7 @@ interface Reading {
   norm: string;
   flat: string;
   at: (offset: number) => number;
+  values: Map<string, Decimal>;
 }
 
 /**
@@ -122,8 +133,8 @@ function figuresIn(r: Reading, start: number, end: number, clauses: Clause[]): v
   while (amount || percent) {
     const takeAmount = !!amount && (!percent || amount.index < percent.index);
     const f = takeAmount
-      ? amountOf(amount!, r.text, start + amount!.index)
-      : percentOf(percent!, r.text, start + percent!.index);
+      ? amountOf(amount!, r, start + amount!.index)
+      : percentOf(percent!, r, start + percent!.index);
     if (takeAmount) amount = AMOUNT.exec(slice);
     else percent = PERCENT.exec(slice);
     while (f.start >= clauses[c].end) from = clauses[++c].start;
@@ -149,13 +160,14 @@ let kept = new Int32Array(1024);
  * The paragraph's sentences and their clauses, in one pass over its characters: each piece keeps its
  * separator, and a piece of spaces only is dropped. Sentences with a digit get their figures.
  */
-export function readParagraph(text: string): ReadText {
+/** `values`: the narrative's figures parsed so far (see money). */
+export function readParagraph(text: string, values = new Map<string, Decimal>()): ReadText {
   const norm = halfWidth(text);
   const flat = squash(norm);
   const spaced = flat.length !== norm.length;
   if (spaced && kept.length <= norm.length) kept = new Int32Array(norm.length * 2);
   const offsets = kept;
-  const r: Reading = { text, norm, flat, at: spaced ? (i) => offsets[i] : (i) => i };
+  const r: Reading = { text, norm, flat, at: spaced ? (i) => offsets[i] : (i) => i, values };
   const sentences: Sentence[] = [];
   let clauses: Clause[] = [];
   let sentenceFrom = 0;

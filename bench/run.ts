@@ -138,7 +138,8 @@ async function main(): Promise<void> {
   console.log(
     `${narr.ok ? "OK    " : "MISSED"} 情况说明 check, ${narr.paragraphs} paragraphs (${narr.figures} figures) after reading: ` +
       `median ${narr.ms.toFixed(2)} ms, best ${narr.bestMs.toFixed(2)} ms (goal ≤ ${NARRATIVE_GOAL_MS} ms; ` +
-      `table check of the same sample: ${sampleCheck} ms)`,
+      `table check of the same sample: ${sampleCheck} ms); checkWorkbook's narrative step on the sample's ` +
+      `${narr.sheet.paragraphs}-paragraph 情况说明 sheet: median ${narr.sheet.ms.toFixed(2)} ms`,
   );
 
   console.log("reading (bench/reading.ts)");

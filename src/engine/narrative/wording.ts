@@ -24,15 +24,25 @@ const CLASS_WORDS = /([\u4e00-\u9fa5]{1,30})(?:\(类\)|类支出)/g;
 
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 
-/** The first "(类)" or "类支出" at or after `from` that a Han character precedes; -1 when none. */
-function nextClassSuffix(norm: string, from: number): number {
-  for (;;) {
-    const a = norm.indexOf("(类)", from);
-    const b = norm.indexOf("类支出", from);
-    const at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    if (at < 0 || isHan(norm.charCodeAt(at - 1))) return at;
-    from = at + 1;
-  }
+/**
+ * The "(类)" and "类支出" of a text in order, each with a Han character before it. Each pattern's next
+ * place is remembered, so that the text is searched once however many 类 it names.
+ */
+function classSuffixes(norm: string): (from: number) => number {
+  const next = { "(类)": -2, 类支出: -2 };
+  const find = (word: keyof typeof next, from: number) => {
+    if (next[word] !== -1 && next[word] < from) next[word] = norm.indexOf(word, from);
+    return next[word];
+  };
+  return (from) => {
+    for (;;) {
+      const a = find("(类)", from);
+      const b = find("类支出", from);
+      const at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+      if (at < 0 || isHan(norm.charCodeAt(at - 1))) return at;
+      from = at + 1;
+    }
+  };
 }
 
 /**
@@ -42,8 +52,9 @@ function nextClassSuffix(norm: string, from: number): number {
  * match by the 30th character, so no scan runs past it).
  */
 export function eachClassWord(norm: string, fn: (m: RegExpExecArray) => void): void {
+  const nextSuffix = classSuffixes(norm);
   let pos = 0;
-  for (let suffix = nextClassSuffix(norm, 1); suffix >= 0; suffix = nextClassSuffix(norm, pos + 1)) {
+  for (let suffix = nextSuffix(1); suffix >= 0; suffix = nextSuffix(pos + 1)) {
     CLASS_WORDS.lastIndex = Math.max(pos, suffix - 30);
     const m = CLASS_WORDS.exec(norm);
     if (!m) break;

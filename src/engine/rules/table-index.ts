@@ -35,7 +35,21 @@ export function canonicalName(schema: TableSchema, row: TableRow): string {
   return name;
 }
 
+/**
+ * Indexes by table and code list, made once: the rulebook, the 审核公式, the 情况说明 and last year's
+ * checks all look rows up in the same recognised tables, which nothing changes once they are read.
+ */
+const indexes = new WeakMap<TableInstance, WeakMap<CodeList, IndexedTable>>();
+
 export function indexTable(table: TableInstance, functionCodes: CodeList): IndexedTable {
+  let byList = indexes.get(table);
+  if (!byList) indexes.set(table, (byList = new WeakMap()));
+  let ix = byList.get(functionCodes);
+  if (!ix) byList.set(functionCodes, (ix = buildIndex(table, functionCodes)));
+  return ix;
+}
+
+function buildIndex(table: TableInstance, functionCodes: CodeList): IndexedTable {
   const schema = schemaOf(table.key);
   const ix: IndexedTable = {
     table,

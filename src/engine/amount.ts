@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { Money } from "./decimal";
+import { Money, scaledInteger } from "./decimal";
 import { CellRef, RawValue } from "./model";
 import { normalise } from "./text";
 
@@ -68,22 +68,8 @@ export function parseAmountText(text: string): ParsedAmount {
   return w.kind === "number" ? { kind: "number", value: new Money(w.digits), decimals: w.decimals } : w;
 }
 
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 /** 分 per last published unit: 万元 has 10⁶ 分, 元 has 100. */
-const FEN_SHIFT: Record<Unit, number> = { 万元: 6, 元: 2 };
-
-/**
- * The amount in 分 as an exact safe integer, or undefined. With at most 15 significant digits a double
- * holds the written number within far less than half a unit of its last decimal, so rounding
- * `digits × 10^decimals` gives the very integer written; scaling to 分 then multiplies integers.
- */
-function fenOf(digits: string, decimals: number, unit: Unit): number | undefined {
-  const shift = FEN_SHIFT[unit] - decimals;
-  const significant = digits.length - (digits.charCodeAt(0) === 45 ? 1 : 0) - (decimals > 0 ? 1 : 0);
-  if (shift < 0 || significant > 15) return undefined;
-  const fen = Math.round(Number(digits) * POW10[decimals]) * POW10[shift];
-  return Number.isSafeInteger(fen) ? fen : undefined;
-}
+const FEN_SCALE: Record<Unit, number> = { 万元: 6, 元: 2 };
 
 /** A cell holding a number: its Decimal is built on first use, since the rulebook mostly needs only `fen`. */
 class NumberCell implements AmountCell {
@@ -194,5 +180,13 @@ function numberCell(
   minDecimals: number,
 ): AmountCell {
   const decimals = Math.max(written, minDecimals) + (unit === "元" ? 4 : 0);
-  return new NumberCell(sheet, address, shown, decimals, fenOf(digits, written, unit), digits, unit);
+  return new NumberCell(
+    sheet,
+    address,
+    shown,
+    decimals,
+    scaledInteger(digits, written, FEN_SCALE[unit]),
+    digits,
+    unit,
+  );
 }

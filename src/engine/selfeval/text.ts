@@ -1,4 +1,4 @@
-import { Money } from "../decimal";
+import { Money, scaledInteger } from "../decimal";
 import { parseAmountText } from "../amount";
 import { CellRef, RawValue } from "../model";
 import { PerfInvalid, PerfNumber } from "./types";
@@ -51,15 +51,12 @@ export function weightNumber(ref: CellRef, digits: string, text: string): PerfNu
   return number(ref, new Money(digits), Math.max(decimalsOf(digits), 2), text, centsOf(digits));
 }
 
-/**
- * Up to 13 whole digits and 2 decimals: Number() reads such a text within far less than half a cent,
- * so rounding it × 100 gives the very integer written.
- */
-const CENT_DIGITS = /^-?\d{1,13}(?:\.\d{1,2})?$/;
+/** Digits as a weight or score is written ("-12.5"): nothing that Number() would read differently. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** The written number × 100 as an exact integer, or undefined (PerfNumber.cents). */
 export function centsOf(digits: string): number | undefined {
-  return CENT_DIGITS.test(digits) ? Math.round(Number(digits) * 100) : undefined;
+  return PLAIN_NUMBER.test(digits) ? scaledInteger(digits, decimalsOf(digits), 2) : undefined;
 }
 
 /*

@@ -71,7 +71,10 @@ export function parseAmountText(text: string): ParsedAmount {
 /** 分 per last published unit: 万元 has 10⁶ 分, 元 has 100. */
 const FEN_SCALE: Record<Unit, number> = { 万元: 6, 元: 2 };
 
-/** A cell holding a number: its Decimal is built on first use, since the rulebook mostly needs only `fen`. */
+/**
+ * A cell holding a number: its Decimal is built on first use, since the rulebook mostly needs only `fen`.
+ * `value` is a getter, so an AmountCell is read field by field and never copied by a spread.
+ */
 class NumberCell implements AmountCell {
   readonly blank = false;
   private decimal?: Decimal;

@@ -158,9 +158,9 @@ let kept = new Int32Array(1024);
 
 /**
  * The paragraph's sentences and their clauses, in one pass over its characters: each piece keeps its
- * separator, and a piece of spaces only is dropped. Sentences with a digit get their figures.
+ * separator, and a piece of spaces only is dropped. Sentences with a digit get their figures, all
+ * before it returns (they read `kept`). `values`: the narrative's figures parsed so far (see money).
  */
-/** `values`: the narrative's figures parsed so far (see money). */
 export function readParagraph(text: string, values = new Map<string, Decimal>()): ReadText {
   const norm = halfWidth(text);
   const flat = squash(norm);

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { Money, scaledInteger } from "./decimal";
+import { decimalsOf, Money, scaledInteger } from "./decimal";
 import { CellRef, RawValue } from "./model";
 import { normalise } from "./text";
 
@@ -27,7 +27,7 @@ export type Unit = "万元" | "元";
 
 const DASHES = /^[-－—–―~～/\\]+$|^--$/;
 /** "1234.56", "-7", "0.00": an amount exactly as written. */
-const PLAIN = /^-?\d+(?:\.(\d+))?$/;
+const PLAIN = /^-?\d+(?:\.\d+)?$/;
 /** "1,234.56", "-12,345": grouped by thousands, nothing else to normalise. */
 const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
@@ -44,11 +44,19 @@ type WrittenAmount =
 
 const BLANK_TEXT: WrittenAmount = { kind: "blank" };
 
+/**
+ * Most amounts are plain digits, or digits grouped by thousands as exports format them ("1,234.56"):
+ * their digits as they stand, without normalising or a match array; undefined for any other text.
+ */
+function plainDigits(text: string): string | undefined {
+  if (PLAIN.test(text)) return text;
+  return GROUPED.test(text) ? text.replace(/,/g, "") : undefined;
+}
+
 function readWritten(text: string): WrittenAmount {
-  // Fast path, most cells: blank, or plain digits that need no normalising and read as written.
   if (text === "") return BLANK_TEXT;
-  const plain = PLAIN.exec(text);
-  if (plain) return { kind: "number", digits: text, decimals: plain[1]?.length ?? 0 };
+  const plain = plainDigits(text);
+  if (plain !== undefined) return { kind: "number", digits: plain, decimals: decimalsOf(plain) };
   const t = normalise(text);
   if (t === "" || DASHES.test(t)) return BLANK_TEXT;
   if (/^#[A-Z0-9/]+[!?]?$/i.test(t)) return { kind: "invalid", reason: `单元格为错误值 ${t}` };
@@ -142,23 +150,16 @@ export function readAmountAt(
   minDecimals = 2,
 ): AmountCell {
   const shown = text ?? (raw === null ? "" : typeof raw === "number" ? numberText(raw) : String(raw));
-  if (shown === "")
-    return { sheet, address, value: null, decimals: minDecimals, text: shown, blank: true, fen: 0 };
-  // Most amounts are plain digits, or digits grouped by thousands as exports format them ("1,234.56"):
-  // read where they stand, with no normalising, match array or parse result built.
-  const plain = PLAIN.test(shown);
-  if (plain || GROUPED.test(shown)) {
-    const dot = shown.indexOf(".");
-    const digits = plain ? shown : shown.replace(/,/g, "");
-    return numberCell(sheet, address, shown, digits, dot < 0 ? 0 : shown.length - dot - 1, unit, minDecimals);
-  }
+  // The usual cells, blank or plain digits, with no parse result built.
+  if (shown === "") return blankCell(sheet, address, shown, minDecimals);
+  const plain = plainDigits(shown);
+  if (plain !== undefined)
+    return numberCell(sheet, address, shown, plain, decimalsOf(plain), unit, minDecimals);
   let written = readWritten(shown);
   if (written.kind === "invalid" && typeof raw === "number" && Number.isFinite(raw)) {
     written = readWritten(numberText(raw));
   }
-  if (written.kind === "blank") {
-    return { sheet, address, value: null, decimals: minDecimals, text: shown, blank: true, fen: 0 };
-  }
+  if (written.kind === "blank") return blankCell(sheet, address, shown, minDecimals);
   if (written.kind === "invalid") {
     return {
       sheet,
@@ -171,6 +172,10 @@ export function readAmountAt(
     };
   }
   return numberCell(sheet, address, shown, written.digits, written.decimals, unit, minDecimals);
+}
+
+function blankCell(sheet: string, address: string, shown: string, minDecimals: number): AmountCell {
+  return { sheet, address, value: null, decimals: minDecimals, text: shown, blank: true, fen: 0 };
 }
 
 function numberCell(

@@ -16,6 +16,12 @@ export function sum(values: Iterable<Decimal>): Decimal {
   return total;
 }
 
+/** Digits after the point of a written decimal ("1234.56" → 2). */
+export function decimalsOf(digits: string): number {
+  const dot = digits.indexOf(".");
+  return dot < 0 ? 0 : digits.length - dot - 1;
+}
+
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 
 /**

@@ -1,4 +1,4 @@
-import { Money, scaledInteger } from "../decimal";
+import { decimalsOf, Money, scaledInteger } from "../decimal";
 import { parseAmountText } from "../amount";
 import { CellRef, RawValue } from "../model";
 import { PerfInvalid, PerfNumber } from "./types";
@@ -73,11 +73,6 @@ function invalidCell(ref: CellRef, text: string, what: string): PerfInvalid {
   return ref.file === undefined
     ? { sheet: ref.sheet, address: ref.address, text, what }
     : { sheet: ref.sheet, address: ref.address, file: ref.file, text, what };
-}
-
-function decimalsOf(digits: string): number {
-  const dot = digits.indexOf(".");
-  return dot < 0 ? 0 : digits.length - dot - 1;
 }
 
 /**
